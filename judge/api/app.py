@@ -1,0 +1,50 @@
+"""The FastAPI application: routers of each domain, error shapes, body size limit."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+import judge
+from judge.api import health
+from judge.api.limits import BodySizeLimit
+from judge.languages import views as languages
+from judge.problems import views as problems
+from judge.runs import views as runs
+from judge.runtime import Runtime
+from judge.submissions import views as submissions
+
+
+def create_app(runtime: Runtime, *, on_start=None, on_stop=None) -> FastAPI:  # type: ignore[no-untyped-def]
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if on_start is not None:
+            on_start()
+        try:
+            yield
+        finally:
+            if on_stop is not None:
+                on_stop()
+
+    app = FastAPI(
+        title="judge",
+        version=judge.__version__,
+        description="A sandboxed coding-practice judge: submit solutions, get verdicts on hidden tests.",
+        lifespan=lifespan,
+    )
+    app.state.runtime = runtime
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        # Same shape as FastAPI's default, minus the echoed input (it may be a 64 KB source).
+        errors = [{k: v for k, v in error.items() if k in ("loc", "msg", "type")} for error in exc.errors()]
+        return JSONResponse(status_code=422, content={"detail": errors})
+
+    for module in (health, languages, problems, submissions, runs):
+        app.include_router(module.router)
+    app.add_middleware(BodySizeLimit, max_bytes=runtime.settings.max_body_bytes)
+    return app

@@ -1,0 +1,36 @@
+"""Liveness and readiness."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+from sqlalchemy import text
+
+from judge.api.deps import RuntimeDep
+from judge.sandbox.base import SandboxError
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", summary="The process lives")
+def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/readyz", summary="The database and the runner pool answer", responses={503: {"description": "not ready"}})
+def readyz(runtime: RuntimeDep, response: Response) -> dict[str, object]:
+    checks: dict[str, str] = {}
+    try:
+        with runtime.database.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        checks["database"] = "ok"
+    except Exception as e:  # noqa: BLE001 - any failure means not ready
+        checks["database"] = f"error: {type(e).__name__}"
+    try:
+        runtime.sandbox.check()
+        checks["sandbox"] = "ok" if runtime.available_languages else "error: no language passed its self-test"
+    except SandboxError as e:
+        checks["sandbox"] = f"error: {e}"
+    ready = all(value == "ok" for value in checks.values())
+    if not ready:
+        response.status_code = 503
+    return {"status": "ready" if ready else "not ready", "checks": checks}

@@ -1,0 +1,54 @@
+"""Compile and run one program of one language in a sandbox session: the executor of DMOJ's
+vocabulary. Everything language-specific comes from the language table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from judge.languages import Language
+from judge.sandbox.base import ExecResult, Limits, RunStatus, SandboxSession
+
+COMPILE_OUTPUT_LIMIT = 64 * 1024
+
+
+@dataclass(frozen=True)
+class CompileResult:
+    ok: bool
+    output: str  # the compiler's messages, truncated to 64 KB
+    time_ms: int = 0
+
+
+def truncate(data: bytes, limit: int) -> str:
+    text = data.decode("utf-8", errors="replace")
+    if len(data) > limit:
+        text = data[:limit].decode("utf-8", errors="replace") + "\n… (truncated)"
+    return text
+
+
+def compile_source(session: SandboxSession, language: Language, source: str, limits: Limits) -> CompileResult:
+    """Write the source and compile it (or syntax-check it) under the compile limits."""
+    session.write_file(language.source_file(source), source.encode())
+    if language.compile is None:
+        return CompileResult(ok=True, output="")
+    argv = language.expand(language.compile, source, limits)
+    result = session.execute(argv, limits=replace(limits, nproc=max(limits.nproc, 256)), env=language.environment(limits))
+    output = truncate(result.stdout + result.stderr, COMPILE_OUTPUT_LIMIT)
+    if result.status is RunStatus.TLE:
+        return CompileResult(False, f"{output}\nCompilation exceeded the time limit ({limits.cpu_ms // 1000} s).".strip(), result.time_ms)
+    if result.status is RunStatus.MLE:
+        return CompileResult(False, f"{output}\nCompilation exceeded the memory limit ({limits.memory_kb // 1024} MB).".strip(), result.time_ms)
+    if result.status is RunStatus.OLE:
+        return CompileResult(False, f"{output}\nCompilation produced too much output.".strip(), result.time_ms)
+    return CompileResult(ok=result.status is RunStatus.OK, output=output, time_ms=result.time_ms)
+
+
+def run_program(
+    session: SandboxSession, language: Language, source: str, stdin: bytes, limits: Limits
+) -> ExecResult:
+    """Run the compiled program once. A crash whose stderr shows a failed allocation is MLE."""
+    run_limits = language.run_limits(limits)
+    argv = language.expand(language.run, source, run_limits)
+    result = session.execute(argv, limits=run_limits, stdin=stdin, env=language.environment(run_limits))
+    if result.status is RunStatus.RE and any(marker.encode() in result.stderr for marker in language.oom_markers):
+        return replace(result, status=RunStatus.MLE)
+    return result

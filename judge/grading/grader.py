@@ -1,0 +1,120 @@
+"""Grading one submission: compile once, run the tests in order (samples first), check each
+output, stop at the first test that fails. Works on any sandbox backend, including a fake."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+
+from judge.grading.checkers import Checker, CheckerError, CustomChecker, TokenChecker
+from judge.grading.executor import compile_source, run_program
+from judge.grading.verdicts import FROM_RUN_STATUS, Verdict
+from judge.languages import Language, language_for_file
+from judge.problems.package import Problem
+from judge.sandbox.base import Limits, RunStatus, Sandbox, SandboxError
+
+
+@dataclass(frozen=True)
+class TestOutcome:
+    index: int
+    name: str
+    sample: bool
+    verdict: Verdict
+    time_ms: int
+    memory_kb: int
+    message: str = ""
+
+
+@dataclass
+class GradeResult:
+    verdict: Verdict
+    compile_output: str = ""
+    tests: list[TestOutcome] = field(default_factory=list)
+
+    @property
+    def time_ms(self) -> int | None:
+        return max((t.time_ms for t in self.tests), default=None)
+
+    @property
+    def memory_kb(self) -> int | None:
+        return max((t.memory_kb for t in self.tests), default=None)
+
+
+@dataclass(frozen=True)
+class GradingLimits:
+    compile: Limits
+    output_bytes: int = 64 * 1024 * 1024
+    checker: Limits = Limits(cpu_ms=10_000, memory_kb=1024 * 1024)
+
+    def for_problem(self, problem: Problem) -> Limits:
+        memory_kb = problem.memory_limit_mb * 1024
+        return Limits(cpu_ms=problem.time_limit_ms, memory_kb=memory_kb, output_bytes=self.output_bytes)
+
+
+def describe_failure(status: RunStatus, exit_code: int | None, signal: int | None, wall_exceeded: bool) -> str:
+    if status is RunStatus.TLE and wall_exceeded:
+        return "wall-clock limit exceeded (the program was waiting, not computing)"
+    if status is RunStatus.RE:
+        return f"killed by signal {signal}" if signal else f"exit code {exit_code}"
+    return ""
+
+
+class Grader:
+    def __init__(self, sandbox: Sandbox, limits: GradingLimits) -> None:
+        self.sandbox = sandbox
+        self.limits = limits
+
+    def checker_for(self, problem: Problem, stack: ExitStack) -> Checker:
+        """The problem's checker; a custom one gets its own session, closed with `stack`."""
+        if problem.checker_program is None:
+            return TokenChecker(problem.checker)
+        language = language_for_file(problem.checker_program.name)
+        if language is None:
+            raise CheckerError(f"{problem.checker_program}: no language for this checker's extension")
+        session = stack.enter_context(self.sandbox.session())
+        source = problem.checker_program.read_text(encoding="utf-8")
+        compiled = compile_source(session, language, source, self.limits.compile)
+        if not compiled.ok:
+            raise CheckerError(f"{problem.checker_program} does not compile:\n{compiled.output}")
+        return CustomChecker(session, language, source, self.limits.checker)
+
+    def grade(
+        self,
+        problem: Problem,
+        language: Language,
+        source: str,
+        on_test: Callable[[TestOutcome], None] | None = None,
+    ) -> GradeResult:
+        """Raises SandboxError or CheckerError on an infrastructure failure (the caller retries)."""
+        limits = self.limits.for_problem(problem)
+        with ExitStack() as stack:
+            session = stack.enter_context(self.sandbox.session())
+            compiled = compile_source(session, language, source, self.limits.compile)
+            if not compiled.ok:
+                return GradeResult(Verdict.CE, compile_output=compiled.output)
+            result = GradeResult(Verdict.AC, compile_output=compiled.output)
+            checker: Checker | None = None
+            for index, test in enumerate(problem.tests, start=1):
+                input_data = test.read_input()
+                run = run_program(session, language, source, input_data, limits)
+                message = describe_failure(run.status, run.exit_code, run.signal, run.wall_exceeded)
+                if run.status is RunStatus.OK:
+                    if checker is None:
+                        checker = self.checker_for(problem, stack)
+                    checked = checker.check(input_data, test.read_answer(), run.stdout)
+                    verdict = Verdict.AC if checked.accepted else Verdict.WA
+                    message = checked.message
+                else:
+                    verdict = FROM_RUN_STATUS[run.status]
+                outcome = TestOutcome(index, test.name, test.sample, verdict, run.time_ms, run.memory_kb, message)
+                result.tests.append(outcome)
+                if on_test is not None:
+                    on_test(outcome)
+                if verdict is not Verdict.AC:
+                    result.verdict = verdict
+                    break
+            return result
+
+
+__all__ = ["GradeResult", "Grader", "GradingLimits", "SandboxError", "TestOutcome"]

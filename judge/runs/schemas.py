@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class RunRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    language: str = Field(min_length=1, max_length=20)
+    source: str = Field(min_length=1)
+    stdin: str = ""
+    time_limit_ms: int | None = Field(default=None, ge=1, le=10_000)
+    memory_limit_mb: int | None = Field(default=None, ge=16, le=1024)
+
+
+class RunResult(BaseModel):
+    status: Literal["OK", "TLE", "MLE", "OLE", "RE", "CE", "IE"]
+    stdout: str
+    stderr: str
+    exit_code: int | None
+    time_ms: int | None
+    memory_kb: int | None
+    compile_output: str
+    stdout_truncated: bool = False
+    stderr_truncated: bool = False

@@ -1,0 +1,83 @@
+"""Everything a judge process holds once: settings, database, problems, sandbox, languages.
+
+The gateway, the worker and `judge check` all start from a Runtime, so they see the same pieces."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+
+from judge.db.engine import Database
+from judge.grading.grader import Grader, GradingLimits
+from judge.languages.selftest import SelfTest, self_test_all
+from judge.problems.repository import ProblemRepository
+from judge.sandbox.base import Limits, Sandbox, SandboxError
+from judge.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def make_sandbox(settings: Settings) -> Sandbox:
+    """The sandbox backend named by JUDGE_RUNNER."""
+    if settings.runner == "docker":
+        raise SandboxError("JUDGE_RUNNER=docker: the Docker runner pool is not built yet; use local or auto")
+    from judge.sandbox.local import LocalSandbox
+
+    return LocalSandbox()
+
+
+def grading_limits(settings: Settings) -> GradingLimits:
+    return GradingLimits(
+        compile=Limits(
+            cpu_ms=settings.compile_time_limit_ms,
+            memory_kb=settings.compile_memory_limit_mb * 1024,
+            wall_ms=2 * settings.compile_time_limit_ms,
+            output_bytes=1024 * 1024,
+            fsize_bytes=256 * 1024 * 1024,
+            nproc=256,
+        ),
+        output_bytes=settings.output_limit_mb * 1024 * 1024,
+    )
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    database: Database
+    problems: ProblemRepository
+    sandbox: Sandbox
+    languages: dict[str, SelfTest] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # "Run code" requests share the host's sandboxes with judging: at most pool_size at once.
+        self.run_slots = threading.BoundedSemaphore(self.settings.pool_size)
+
+    @classmethod
+    def start(cls, settings: Settings, *, sandbox: Sandbox | None = None, self_test: bool = True) -> Runtime:
+        runtime = cls(
+            settings=settings,
+            database=Database(settings.database_url, pool_size=settings.pool_size + 10),
+            problems=ProblemRepository.load(settings.problems_dir),
+            sandbox=sandbox or make_sandbox(settings),
+        )
+        log.info("%d problems loaded from %s", len(runtime.problems.problems), settings.problems_dir)
+        if self_test:
+            runtime.languages = self_test_all(
+                runtime.sandbox,
+                grading_limits(settings).compile,
+                only=settings.enabled_languages,
+                parallel=settings.pool_size,
+            )
+        return runtime
+
+    @property
+    def available_languages(self) -> dict[str, SelfTest]:
+        return {name: result for name, result in self.languages.items() if result.ok}
+
+    def grader(self) -> Grader:
+        return Grader(self.sandbox, grading_limits(self.settings))
+
+    def close(self) -> None:
+        self.sandbox.close()
+        self.database.dispose()

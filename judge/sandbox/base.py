@@ -1,0 +1,96 @@
+"""What every sandbox backend offers the grader: a session to write files, run commands under
+limits and read files back. Backends: `local` (bubblewrap), `docker` (next), and a fake for tests."""
+
+from __future__ import annotations
+
+import abc
+import enum
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+
+
+class SandboxError(Exception):
+    """The sandbox itself broke (not the user's program): retried, then reported as IE."""
+
+
+class RunStatus(str, enum.Enum):
+    OK = "OK"
+    TLE = "TLE"
+    MLE = "MLE"
+    OLE = "OLE"
+    RE = "RE"
+
+
+@dataclass(frozen=True)
+class Limits:
+    cpu_ms: int
+    memory_kb: int
+    wall_ms: int | None = None  # default: 3 x cpu + 1 s
+    output_bytes: int = 64 * 1024 * 1024
+    fsize_bytes: int = 64 * 1024 * 1024
+    nproc: int = 64
+    stack_kb: int | None = None  # default: = memory limit
+    address_space_kb: int | None = None  # RLIMIT_AS; None for runtimes that reserve far more than they use
+
+    def to_wire(self) -> dict[str, int | None]:
+        return {
+            "cpu_ms": self.cpu_ms,
+            "wall_ms": self.wall_ms if self.wall_ms is not None else 3 * self.cpu_ms + 1000,
+            "memory_kb": self.memory_kb,
+            "output_bytes": self.output_bytes,
+            "fsize_bytes": self.fsize_bytes,
+            "nproc": self.nproc,
+            "stack_kb": self.stack_kb if self.stack_kb is not None else self.memory_kb,
+            "address_space_kb": self.address_space_kb,
+        }
+
+
+@dataclass(frozen=True)
+class ExecResult:
+    status: RunStatus
+    exit_code: int | None
+    signal: int | None
+    time_ms: int
+    wall_ms: int
+    memory_kb: int
+    stdout: bytes = b""
+    stderr: bytes = b""
+    wall_exceeded: bool = False
+    stdout_truncated: bool = False
+    stderr_truncated: bool = False
+
+
+class SandboxSession(abc.ABC):
+    """One isolated work dir in which a submission is compiled and its tests run, one at a time."""
+
+    @abc.abstractmethod
+    def write_file(self, path: str, data: bytes, *, executable: bool = False) -> None: ...
+
+    @abc.abstractmethod
+    def read_file(self, path: str, *, max_bytes: int = 256 * 1024 * 1024) -> bytes: ...
+
+    @abc.abstractmethod
+    def execute(
+        self,
+        argv: Sequence[str],
+        *,
+        limits: Limits,
+        stdin: bytes = b"",
+        env: Mapping[str, str] | None = None,
+    ) -> ExecResult: ...
+
+
+class Sandbox(abc.ABC):
+    """A backend: hands out fresh sessions, at most `capacity` at a time."""
+
+    name: str = "sandbox"
+
+    @abc.abstractmethod
+    def session(self) -> AbstractContextManager[SandboxSession]: ...
+
+    def check(self) -> None:
+        """Raise SandboxError when the backend cannot serve (used by /readyz)."""
+
+    def close(self) -> None:
+        """Release pooled resources."""

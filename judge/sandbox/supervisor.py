@@ -1,0 +1,431 @@
+"""The piece that runs *inside* a sandbox: writes files, runs one command at a time under limits,
+measures it and reports back.
+
+It is deliberately a single stdlib-only file: the `local` backend starts it inside bubblewrap with
+the system's python3, and the Docker runner image starts the very same file inside a container.
+The host talks to it over stdin/stdout with framed messages (see `read_message`/`write_message`):
+a JSON header line, then `size` raw bytes when the header says so.
+
+What it never does: hold a hidden answer. The host sends inputs and reads outputs back, and
+compares them itself, so nothing the solution can reach (its files, this process's memory)
+contains an expected answer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import select
+import signal
+import stat
+import sys
+import time
+from typing import Any, BinaryIO
+
+POLL_SECONDS = 0.005
+# How much of stderr we keep; the rest is drained and counted, never stored.
+STDERR_KEEP = 64 * 1024
+
+
+# --- framing (the host imports these two functions too) -------------------------------------
+
+
+def write_message(stream: BinaryIO, header: dict[str, Any], *payloads: bytes) -> None:
+    header = dict(header)
+    header["sizes"] = [len(p) for p in payloads]
+    stream.write(json.dumps(header, separators=(",", ":")).encode() + b"\n")
+    for payload in payloads:
+        stream.write(payload)
+    stream.flush()
+
+
+def read_exact(stream: BinaryIO, size: int) -> bytes:
+    chunks = []
+    remaining = size
+    while remaining > 0:
+        chunk = stream.read(remaining)
+        if not chunk:
+            raise EOFError("stream closed mid-message")
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def read_message(stream: BinaryIO) -> tuple[dict[str, Any], list[bytes]]:
+    line = stream.readline()
+    if not line:
+        raise EOFError("stream closed")
+    header = json.loads(line)
+    payloads = [read_exact(stream, size) for size in header.pop("sizes", [])]
+    return header, payloads
+
+
+# --- process tree inspection ----------------------------------------------------------------
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+def sandbox_pids(uid: int, exclude: set[int]) -> list[int]:
+    """Every live (non-zombie) process of the solution's uid in this PID namespace except ours."""
+    pids = []
+    for name in os.listdir("/proc"):
+        if not name.isdigit():
+            continue
+        pid = int(name)
+        if pid in exclude:
+            continue
+        try:
+            if os.stat(f"/proc/{pid}").st_uid != uid:
+                continue
+            with open(f"/proc/{pid}/stat", "rb") as f:
+                if f.read().rsplit(b")", 1)[1].split()[0] == b"Z":
+                    continue
+        except (OSError, IndexError):
+            continue
+        pids.append(pid)
+    return pids
+
+
+def tree_usage(pids: list[int]) -> tuple[float, int]:
+    """(cpu seconds, resident kB) summed over live processes."""
+    cpu = 0.0
+    rss_kb = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as f:
+                fields = f.read().rsplit(b")", 1)[1].split()
+            # fields[0] is state (field 3); utime/stime are fields 14/15, rss is 24
+            cpu += (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+            rss_kb += int(fields[21]) * PAGE_KB
+        except (OSError, IndexError, ValueError):
+            continue
+    return cpu, rss_kb
+
+
+def kill_all(uid: int, exclude: set[int]) -> None:
+    """Kill every process of the solution's uid, repeatedly, until none is left.
+
+    A fork bomb can create processes while we kill, so loop until a sweep finds nothing.
+    """
+    for _ in range(200):
+        pids = sandbox_pids(uid, exclude)
+        if not pids:
+            return
+        for pid in pids:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        time.sleep(0.001)
+
+
+def make_undumpable() -> None:
+    """PR_SET_DUMPABLE 0: a solution running as our uid cannot open our /proc/PID/fd or memory,
+    so it cannot write into the channel to the host and forge a reply."""
+    import ctypes
+
+    pr_set_dumpable = 4
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_dumpable, 0, 0, 0, 0)
+
+
+# --- running one command --------------------------------------------------------------------
+
+
+class Supervisor:
+    def __init__(self, workdir: str, run_uid: int | None, sweep: bool, launcher: str | None) -> None:
+        self.workdir = workdir
+        # The launcher forks the solution from a tiny process so its peak memory is its own.
+        self.launcher = launcher
+        # When we are root (Docker), solutions run as an unprivileged uid; under bubblewrap we
+        # already are that unprivileged user and run solutions as ourselves.
+        self.run_uid = run_uid if run_uid is not None else os.getuid()
+        # `sweep` kills every process of run_uid after each command. Only safe inside a PID
+        # namespace of our own, which the backend guarantees when it passes --sweep.
+        self.sweep = sweep
+        self.exclude = {os.getpid(), 1}
+
+    def resolve(self, path: str) -> str:
+        root = os.path.normpath(self.workdir)
+        full = os.path.normpath(os.path.join(root, path))
+        if full != root and not full.startswith(root + "/"):
+            raise ValueError(f"path escapes the work dir: {path}")
+        return full
+
+    def op_write(self, header: dict[str, Any], payloads: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
+        full = self.resolve(header["path"])
+        os.makedirs(os.path.dirname(full), exist_ok=True)
+        fd = os.open(full, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, header.get("mode", 0o644))
+        with os.fdopen(fd, "wb") as f:
+            f.write(payloads[0] if payloads else b"")
+        os.chmod(full, header.get("mode", 0o644))
+        if self.run_uid != os.getuid():
+            os.chown(full, self.run_uid, self.run_uid)
+        return {"ok": True}, []
+
+    def op_read(self, header: dict[str, Any], payloads: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
+        full = self.resolve(header["path"])
+        try:
+            fd = os.open(full, os.O_RDONLY | os.O_NOFOLLOW)
+        except OSError as e:
+            return {"ok": False, "error": f"{header['path']}: {e.strerror}"}, []
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                return {"ok": False, "error": f"{header['path']}: not a regular file"}, []
+            data = f.read(header.get("max", 256 * 1024 * 1024) + 1)
+        if len(data) > header.get("max", 256 * 1024 * 1024):
+            return {"ok": False, "error": f"{header['path']}: too large"}, []
+        return {"ok": True}, [data]
+
+    def child_setup(self, limits: dict[str, Any], stdin_fd: int, stdout_w: int, stderr_w: int, report_w: int) -> None:
+        # Runs in the forked child, before exec: nothing here may raise into the parent's logic.
+        os.setsid()
+        os.dup2(stdin_fd, 0)
+        os.dup2(stdout_w, 1)
+        os.dup2(stderr_w, 2)
+        os.dup2(report_w, 3)
+        os.closerange(4, 1 << 16)
+
+        def cap(which: int, value: int | None) -> None:
+            if value is not None:
+                resource.setrlimit(which, (value, value))
+
+        cpu_s = limits["cpu_ms"] // 1000 + 2  # backstop; the poller enforces the precise limit
+        cap(resource.RLIMIT_CPU, cpu_s)
+        cap(resource.RLIMIT_CORE, 0)
+        cap(resource.RLIMIT_FSIZE, limits.get("fsize_bytes"))
+        stack = limits.get("stack_kb")
+        cap(resource.RLIMIT_STACK, stack * 1024 if stack else None)
+        address_space = limits.get("address_space_kb")
+        cap(resource.RLIMIT_AS, address_space * 1024 if address_space else None)
+        cap(resource.RLIMIT_NPROC, limits.get("nproc"))
+        cap(resource.RLIMIT_NOFILE, 256)
+        if os.getuid() == 0 and self.run_uid != 0:
+            os.setgroups([])
+            os.setgid(self.run_uid)
+            os.setuid(self.run_uid)
+
+    def op_exec(self, header: dict[str, Any], payloads: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
+        limits = header["limits"]
+        argv = header["argv"]
+        env = header.get("env") or {"PATH": "/usr/local/bin:/usr/bin:/bin"}
+        cwd = self.resolve(header.get("cwd", "."))
+
+        stdin_fd = os.memfd_create("stdin")
+        os.write(stdin_fd, payloads[0] if payloads else b"")
+        os.lseek(stdin_fd, 0, os.SEEK_SET)
+        out_r, out_w = os.pipe()
+        err_r, err_w = os.pipe()
+        report_r, report_w = os.pipe()
+        if self.launcher:
+            argv = [self.launcher, "3", *argv]
+
+        start = time.monotonic()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - child
+            try:
+                os.chdir(cwd)
+                self.child_setup(limits, stdin_fd, out_w, err_w, report_w)
+                os.execvpe(argv[0], argv, env)
+            except BaseException as e:  # noqa: BLE001 - report any exec failure the same way
+                try:
+                    os.write(2, f"judge: cannot execute {argv[0]}: {e}\n".encode())
+                finally:
+                    os._exit(127)
+        os.close(stdin_fd)
+        os.close(out_w)
+        os.close(err_w)
+        os.close(report_w)
+        try:
+            return self.supervise(pid, start, limits, out_r, err_r, report_r)
+        finally:
+            os.close(report_r)
+
+    def supervise(
+        self, pid: int, start: float, limits: dict[str, Any], out_r: int, err_r: int, report_r: int
+    ) -> tuple[dict[str, Any], list[bytes]]:
+        cpu_limit = limits["cpu_ms"] / 1000
+        wall_limit = limits["wall_ms"] / 1000
+        memory_limit_kb = limits["memory_kb"]
+        output_limit = limits["output_bytes"]
+
+        stdout = bytearray()
+        stderr = bytearray()
+        stderr_total = 0
+        open_fds = {out_r, err_r}
+        killed_for: str | None = None
+        peak_rss_kb = 0
+        peak_cpu = 0.0
+        status = None
+        rusage = None
+        next_poll = 0.0
+
+        def kill_tree() -> None:
+            try:
+                os.killpg(pid, signal.SIGKILL)
+            except OSError:
+                pass
+            if self.sweep:
+                kill_all(self.run_uid, self.exclude)
+
+        while status is None:
+            timeout = POLL_SECONDS
+            ready, _, _ = select.select(list(open_fds), [], [], timeout) if open_fds else ([], [], [])
+            if not open_fds:
+                time.sleep(POLL_SECONDS)
+            for fd in ready:
+                chunk = os.read(fd, 1 << 16)
+                if not chunk:
+                    open_fds.discard(fd)
+                    os.close(fd)
+                elif fd == out_r:
+                    stdout += chunk
+                    if len(stdout) > output_limit and killed_for is None:
+                        killed_for = "OLE"
+                        kill_tree()
+                else:
+                    stderr_total += len(chunk)
+                    if len(stderr) < STDERR_KEEP:
+                        stderr += chunk[: STDERR_KEEP - len(stderr)]
+
+            got, wait_status, usage = os.wait4(pid, os.WNOHANG)
+            if got == pid:
+                status, rusage = wait_status, usage
+                break
+
+            now = time.monotonic()
+            if now >= next_poll:
+                next_poll = now + POLL_SECONDS * 2
+                pids = sandbox_pids(self.run_uid, self.exclude) if self.sweep else [pid]
+                cpu, rss_kb = tree_usage(pids)
+                peak_rss_kb = max(peak_rss_kb, rss_kb)
+                peak_cpu = max(peak_cpu, cpu)
+                if killed_for is None:
+                    if rss_kb > memory_limit_kb:
+                        killed_for = "MLE"
+                    elif cpu > cpu_limit:
+                        killed_for = "TLE"
+                    elif now - start > wall_limit:
+                        killed_for = "WALL"
+                    if killed_for:
+                        kill_tree()
+
+        wall = time.monotonic() - start
+        # The main process is gone; whatever it left behind (daemons, grandchildren) goes too,
+        # and the pipes are drained so the next command starts clean.
+        kill_tree()
+        for fd in list(open_fds):
+            try:
+                while len(stdout) <= output_limit:
+                    r, _, _ = select.select([fd], [], [], 0)
+                    if not r:
+                        break
+                    chunk = os.read(fd, 1 << 16)
+                    if not chunk:
+                        break
+                    if fd == out_r:
+                        stdout += chunk
+                    else:
+                        stderr_total += len(chunk)
+                        if len(stderr) < STDERR_KEEP:
+                            stderr += chunk[: STDERR_KEEP - len(stderr)]
+            finally:
+                os.close(fd)
+
+        assert rusage is not None and status is not None
+        cpu_time = max(rusage.ru_utime + rusage.ru_stime, peak_cpu)
+        memory_kb = max(rusage.ru_maxrss, peak_rss_kb)
+        if self.launcher:
+            # The launcher's own report describes the solution; the launcher itself used ~nothing.
+            # Without a report (the launcher was killed with the tree) the polled values stand.
+            report = self.read_report(report_r)
+            if report is not None:
+                status, cpu_used, maxrss_kb = report
+                cpu_time = max(cpu_used, peak_cpu)
+                memory_kb = max(maxrss_kb, peak_rss_kb)
+            elif killed_for is None and os.waitstatus_to_exitcode(status) == 0:
+                raise RuntimeError("launcher ended without a report")
+            else:
+                memory_kb = peak_rss_kb
+        exit_code = os.waitstatus_to_exitcode(status)
+        signal_number = -exit_code if exit_code < 0 else None
+
+        if killed_for == "OLE" or len(stdout) > output_limit:
+            verdict = "OLE"
+        elif killed_for == "MLE" or memory_kb > memory_limit_kb:
+            verdict = "MLE"
+        elif killed_for in ("TLE", "WALL") or cpu_time > cpu_limit:
+            verdict = "TLE"
+        elif signal_number == signal.SIGXCPU:
+            verdict = "TLE"
+        elif signal_number == signal.SIGXFSZ:
+            verdict = "OLE"
+        elif exit_code != 0:
+            verdict = "RE"
+        else:
+            verdict = "OK"
+
+        result = {
+            "status": verdict,
+            "exit_code": exit_code if exit_code >= 0 else None,
+            "signal": signal_number,
+            "time_ms": round(cpu_time * 1000),
+            "wall_ms": round(wall * 1000),
+            "memory_kb": memory_kb,
+            "wall_exceeded": killed_for == "WALL",
+            "stdout_truncated": len(stdout) > output_limit,
+            "stderr_truncated": stderr_total > len(stderr),
+        }
+        return result, [bytes(stdout[: output_limit + 1]), bytes(stderr)]
+
+    @staticmethod
+    def read_report(report_r: int) -> tuple[int, float, int] | None:
+        ready, _, _ = select.select([report_r], [], [], 0)
+        data = os.read(report_r, 256) if ready else b""
+        try:
+            status, utime_us, stime_us, maxrss_kb = (int(x) for x in data.split())
+        except ValueError:
+            return None
+        return status, (utime_us + stime_us) / 1e6, maxrss_kb
+
+    def serve(self, stdin: BinaryIO, stdout: BinaryIO) -> None:
+        ops = {"write": self.op_write, "read": self.op_read, "exec": self.op_exec}
+        write_message(stdout, {"ready": True, "pid": os.getpid()})
+        while True:
+            try:
+                header, payloads = read_message(stdin)
+            except EOFError:
+                return
+            op = header.get("op")
+            if op == "exit":
+                return
+            try:
+                reply, out = ops[op](header, payloads)
+            except Exception as e:  # noqa: BLE001 - reported to the host as an infrastructure error
+                reply, out = {"ok": False, "error": f"{type(e).__name__}: {e}"}, []
+            write_message(stdout, reply, *out)
+
+
+def main(argv: list[str]) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--workdir", required=True)
+    parser.add_argument("--run-uid", type=int, default=None)
+    parser.add_argument("--sweep", action="store_true", help="kill all run-uid processes after each command")
+    parser.add_argument("--launcher", default=None, help="path of the compiled launcher.c")
+    args = parser.parse_args(argv)
+    make_undumpable()
+    # Our own protocol channel is the only thing on fds 0/1; the solution never inherits them.
+    channel_in = os.fdopen(os.dup(0), "rb")
+    channel_out = os.fdopen(os.dup(1), "wb")
+    devnull = os.open(os.devnull, os.O_RDWR)
+    os.dup2(devnull, 0)
+    os.dup2(devnull, 1)
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    Supervisor(args.workdir, args.run_uid, args.sweep, args.launcher).serve(channel_in, channel_out)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

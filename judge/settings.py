@@ -1,0 +1,59 @@
+"""The judge's settings: environment variables prefixed JUDGE_ (also read from `.env`)."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="JUDGE_", env_file=".env", extra="ignore")
+
+    database_url: str = "sqlite:///./judge.db"
+    problems_dir: Path = Path("./problems")
+    runner: Literal["auto", "docker", "local"] = "auto"
+    pool_size: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, le=256)
+
+    # Bounds of the HTTP API (contract: source 64 KB, stdin 1 MB).
+    max_source_bytes: int = Field(default=64 * 1024, ge=1)
+    max_stdin_bytes: int = Field(default=1024 * 1024, ge=0)
+    max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
+
+    # Limits of "Run code" and of compilation.
+    run_time_limit_ms: int = Field(default=2000, ge=100, le=10_000)
+    run_memory_limit_mb: int = Field(default=256, ge=16, le=1024)
+    compile_time_limit_ms: int = Field(default=30_000, ge=1000)
+    compile_memory_limit_mb: int = Field(default=1024, ge=64)
+    output_limit_mb: int = Field(default=64, ge=1)
+
+    # The queue: how long a claimed submission stays ours without a heartbeat, how often we renew,
+    # and how often an infrastructure failure is retried before the verdict is IE.
+    lease_seconds: float = Field(default=60.0, gt=0)
+    heartbeat_seconds: float = Field(default=10.0, gt=0)
+    poll_seconds: float = Field(default=0.2, gt=0)
+    max_attempts: int = Field(default=3, ge=1)
+
+    # Languages whose self-test passed are offered; `languages` restricts the set (comma list).
+    languages: str = ""
+
+    @field_validator("database_url")
+    @classmethod
+    def url_has_scheme(cls, value: str) -> str:
+        if "://" not in value:
+            raise ValueError("JUDGE_DATABASE_URL must be an SQLAlchemy URL such as sqlite:///./judge.db")
+        return value
+
+    @property
+    def enabled_languages(self) -> list[str] | None:
+        names = [name.strip() for name in self.languages.split(",") if name.strip()]
+        return names or None
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,47 @@
+"""Server-Sent Events of one submission: a `status` event per state change, a `test` event per
+finished test, and a final `done` event carrying the whole submission document.
+
+The stream reads the database (not worker memory), so it works whichever host judges the row."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+
+from anyio import to_thread
+
+from judge.runtime import Runtime
+from judge.submissions import service
+from judge.submissions.schemas import SubmissionOut
+
+POLL_SECONDS = 0.1
+
+
+def snapshot(runtime: Runtime, submission_id: int) -> SubmissionOut | None:
+    with runtime.database.session() as session:
+        submission = service.get(session=session, submission_id=submission_id)
+        return SubmissionOut.of(submission) if submission is not None else None
+
+
+async def submission_events(runtime: Runtime, submission_id: int) -> AsyncIterator[dict[str, str]]:
+    last_status: str | None = None
+    sent_tests: set[int] = set()
+    while True:
+        document = await to_thread.run_sync(snapshot, runtime, submission_id)
+        if document is None:
+            return
+        if document.status != last_status:
+            last_status = document.status
+            yield {"event": "status", "data": json.dumps({"type": "status", "id": submission_id, "status": document.status})}
+        for test in document.tests:
+            if test.index not in sent_tests:
+                sent_tests.add(test.index)
+                # The test object itself, with its type; also nested under "test" for clients that prefer it.
+                fields = test.model_dump()
+                yield {"event": "test", "data": json.dumps({"type": "test", **fields, "submission_id": submission_id, "test": fields})}
+        if document.status == "done":
+            whole = document.model_dump(mode="json")
+            yield {"event": "done", "data": json.dumps({"type": "done", **whole, "submission": whole})}
+            return
+        await asyncio.sleep(POLL_SECONDS)

@@ -1,0 +1,65 @@
+"""The submissions table is also the queue: a queued row is a job, a lease says who judges it."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from judge.db.base import Base, BigId, UTCDateTime, utcnow
+
+
+class Status(str, enum.Enum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+
+
+class Submission(Base):
+    __tablename__ = "submissions"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    problem: Mapped[str] = mapped_column(String(100))
+    problem_version: Mapped[str] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(Text)
+    user_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    status: Mapped[str] = mapped_column(String(16), default=Status.QUEUED.value)
+    verdict: Mapped[str | None] = mapped_column(String(4))
+    time_ms: Mapped[int | None] = mapped_column(Integer)
+    memory_kb: Mapped[int | None] = mapped_column(Integer)
+    compile_output: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The lease: which worker judges this row, until when, and when it last said it is alive.
+    lease_owner: Mapped[str | None] = mapped_column(String(200))
+    lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+    tests: Mapped[list[SubmissionTest]] = relationship(
+        back_populates="submission", order_by="SubmissionTest.index", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    __table_args__ = (Index("ix_submissions_status_id", "status", "id"),)
+
+
+class SubmissionTest(Base):
+    __tablename__ = "submission_tests"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("submissions.id", ondelete="CASCADE"), index=True)
+    index: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    sample: Mapped[bool] = mapped_column(Boolean)
+    verdict: Mapped[str] = mapped_column(String(4))
+    time_ms: Mapped[int] = mapped_column(Integer)
+    memory_kb: Mapped[int] = mapped_column(Integer)
+    message: Mapped[str | None] = mapped_column(Text)
+
+    submission: Mapped[Submission] = relationship(back_populates="tests")
+
+    __table_args__ = (UniqueConstraint("submission_id", "index"),)

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Response, status
+from sse_starlette.sse import EventSourceResponse
+
+from judge.api.deps import RuntimeDep, SessionDep
+from judge.submissions import service
+from judge.submissions.events import submission_events
+from judge.submissions.schemas import SubmissionCreate, SubmissionCreated, SubmissionOut
+
+router = APIRouter(prefix="/api/v1/submissions", tags=["submissions"])
+
+NOT_FOUND = {404: {"description": "unknown submission"}}
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Queue a solution for judging on the problem's hidden tests",
+    responses={404: {"description": "unknown problem"}, 413: {"description": "body too large"}},
+)
+def create_submission(body: SubmissionCreate, runtime: RuntimeDep, session: SessionDep, response: Response) -> SubmissionCreated:
+    if body.language not in runtime.available_languages:
+        known = ", ".join(sorted(runtime.available_languages))
+        raise HTTPException(422, f"language {body.language!r} is not available; choose one of: {known}")
+    if len(body.source.encode()) > runtime.settings.max_source_bytes:
+        raise HTTPException(422, f"source is larger than {runtime.settings.max_source_bytes} bytes")
+    if not body.source.strip():
+        raise HTTPException(422, "source is empty")
+    problem = runtime.problems.get(body.problem)
+    if problem is None:
+        raise HTTPException(404, f"unknown problem {body.problem!r}")
+    submission = service.create(
+        session=session, problem=problem.slug, problem_version=problem.version, language=body.language, source=body.source
+    )
+    response.headers["Location"] = f"/api/v1/submissions/{submission.id}"
+    return SubmissionCreated(id=submission.id, status="queued")
+
+
+@router.get("/{submission_id}", summary="A submission with its verdict and per-test results", responses=NOT_FOUND)
+def get_submission(submission_id: int, session: SessionDep) -> SubmissionOut:
+    submission = service.get(session=session, submission_id=submission_id)
+    if submission is None:
+        raise HTTPException(404, f"unknown submission {submission_id}")
+    return SubmissionOut.of(submission)
+
+
+@router.get(
+    "/{submission_id}/events",
+    summary="Server-Sent Events: status changes, each finished test, then `done` with the whole submission",
+    response_class=EventSourceResponse,
+    responses={200: {"content": {"text/event-stream": {}}}, **NOT_FOUND},
+)
+def submission_event_stream(submission_id: int, runtime: RuntimeDep, session: SessionDep) -> EventSourceResponse:
+    if service.get(session=session, submission_id=submission_id) is None:
+        raise HTTPException(404, f"unknown submission {submission_id}")
+    return EventSourceResponse(submission_events(runtime, submission_id), ping=15)

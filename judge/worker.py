@@ -1,0 +1,147 @@
+"""The worker: claims submissions from the queue, grades them in the sandbox and stores verdicts.
+
+`judge serve` runs one in-process with `pool_size` threads; `judge worker` runs one alone. Each
+thread: claim → grade (with a heartbeat renewing the lease) → finish. An infrastructure failure is
+retried up to max_attempts times and only then stored as IE.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import threading
+import uuid
+
+from judge.grading.checkers import CheckerError
+from judge.grading.grader import GradeResult, TestOutcome
+from judge.grading.verdicts import Verdict
+from judge.runtime import Runtime
+from judge.sandbox.base import SandboxError
+from judge.submissions import queue
+from judge.submissions.models import Submission
+
+log = logging.getLogger(__name__)
+
+
+class LeaseLost(Exception):
+    """Another worker took the submission over; stop and write nothing."""
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+class Worker:
+    def __init__(self, runtime: Runtime, *, threads: int | None = None, name: str | None = None) -> None:
+        self.runtime = runtime
+        self.settings = runtime.settings
+        self.threads_wanted = threads or self.settings.pool_size
+        self.name = name or worker_name()
+        self.stopping = threading.Event()
+        self.threads: list[threading.Thread] = []
+
+    def start(self) -> None:
+        for number in range(self.threads_wanted):
+            thread = threading.Thread(target=self.loop, args=(f"{self.name}/{number}",), name=f"worker-{number}", daemon=True)
+            thread.start()
+            self.threads.append(thread)
+
+    def stop(self, timeout: float = 30.0) -> None:
+        self.stopping.set()
+        for thread in self.threads:
+            thread.join(timeout)
+
+    def loop(self, owner: str) -> None:
+        while not self.stopping.is_set():
+            try:
+                worked = self.run_once(owner)
+            except Exception:  # noqa: BLE001 - a worker thread must survive a database hiccup
+                log.exception("worker %s: unexpected error", owner)
+                worked = False
+            if not worked:
+                self.stopping.wait(self.settings.poll_seconds)
+
+    def run_once(self, owner: str) -> bool:
+        """Claim and judge one submission; False when the queue was empty."""
+        with self.runtime.database.session() as session:
+            submission = queue.claim(session=session, owner=owner, lease_seconds=self.settings.lease_seconds)
+        if submission is None:
+            return False
+        log.info("submission %s claimed by %s (attempt %s)", submission.id, owner, submission.attempts)
+        self.judge(submission, owner)
+        return True
+
+    def judge(self, submission: Submission, owner: str) -> None:
+        db = self.runtime.database
+        problem = self.runtime.problems.get(submission.problem)
+        language = self.runtime.available_languages.get(submission.language)
+        if problem is None or language is None or submission.attempts > self.settings.max_attempts + 2:
+            reason = "problem no longer exists" if problem is None else "language unavailable" if language is None else "too many attempts"
+            log.error("submission %s: %s", submission.id, reason)
+            with db.session() as session:
+                queue.fail(session=session, submission_id=submission.id, owner=owner)
+            return
+
+        heartbeat_stop = threading.Event()
+        lease_lost = threading.Event()
+
+        def heartbeat() -> None:
+            while not heartbeat_stop.wait(self.settings.heartbeat_seconds):
+                with db.session() as session:
+                    if not queue.holds_lease(
+                        session=session, submission_id=submission.id, owner=owner, lease_seconds=self.settings.lease_seconds
+                    ):
+                        lease_lost.set()
+                        return
+
+        def on_test(outcome: TestOutcome) -> None:
+            with db.session() as session:
+                recorded = queue.record_test(
+                    session=session,
+                    submission_id=submission.id,
+                    owner=owner,
+                    lease_seconds=self.settings.lease_seconds,
+                    outcome=outcome,
+                )
+            if not recorded or lease_lost.is_set():
+                raise LeaseLost()
+
+        beat = threading.Thread(target=heartbeat, daemon=True)
+        beat.start()
+        try:
+            result = self.grade_with_retries(submission, on_test)
+        except LeaseLost:
+            log.warning("submission %s: lease lost, leaving it to its new owner", submission.id)
+            return
+        finally:
+            heartbeat_stop.set()
+            beat.join()
+        with db.session() as session:
+            written = queue.finish(
+                session=session, submission_id=submission.id, owner=owner, result=result, problem_version=problem.version
+            )
+        log.info("submission %s: %s%s", submission.id, result.verdict.value, "" if written else " (not written: lease lost)")
+
+    def grade_with_retries(self, submission: Submission, on_test) -> GradeResult:  # type: ignore[no-untyped-def]
+        problem = self.runtime.problems.get(submission.problem)
+        language = self.runtime.available_languages[submission.language].language
+        assert problem is not None
+        grader = self.runtime.grader()
+        recorded: set[int] = set()
+
+        def on_new_test(outcome: TestOutcome) -> None:
+            # A retry runs the tests again; only tests not yet recorded go to the stream.
+            if outcome.index not in recorded:
+                recorded.add(outcome.index)
+                on_test(outcome)
+
+        last_error = ""
+        for attempt in range(1, self.settings.max_attempts + 1):
+            try:
+                return grader.grade(problem, language, submission.source, on_new_test)
+            except (SandboxError, CheckerError) as e:
+                last_error = str(e)
+                log.warning("submission %s: infrastructure failure (try %d): %s", submission.id, attempt, e)
+        log.error("submission %s: internal error after %d tries: %s", submission.id, self.settings.max_attempts, last_error)
+        return GradeResult(Verdict.IE)

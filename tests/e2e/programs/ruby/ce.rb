@@ -1,0 +1,4 @@
+a, b = $stdin.read.split.map(&:to_i)
+def add(x, y)
+  x + y
+puts add(a, b)

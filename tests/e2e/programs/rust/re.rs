@@ -1,0 +1,9 @@
+use std::io::Read;
+
+fn main() {
+    let mut input = String::new();
+    std::io::stdin().read_to_string(&mut input).unwrap();
+    let v: Vec<i64> = input.split_whitespace().map(|t| t.parse().unwrap()).collect();
+    let i = v.len();
+    println!("{}", v[i] + v[0] + v[1]); // panics: index out of bounds
+}
