@@ -43,7 +43,9 @@ class Worker:
 
     def start(self) -> None:
         for number in range(self.threads_wanted):
-            thread = threading.Thread(target=self.loop, args=(f"{self.name}/{number}",), name=f"worker-{number}", daemon=True)
+            thread = threading.Thread(
+                target=self.loop, args=(f"{self.name}/{number}",), name=f"worker-{number}", daemon=True
+            )
             thread.start()
             self.threads.append(thread)
 
@@ -77,7 +79,13 @@ class Worker:
         problem = self.runtime.problems.get(submission.problem)
         language = self.runtime.available_languages.get(submission.language)
         if problem is None or language is None or submission.attempts > self.settings.max_attempts + 2:
-            reason = "problem no longer exists" if problem is None else "language unavailable" if language is None else "too many attempts"
+            reason = (
+                "problem no longer exists"
+                if problem is None
+                else "language unavailable"
+                if language is None
+                else "too many attempts"
+            )
             log.error("submission %s: %s", submission.id, reason)
             with db.session() as session:
                 queue.fail(session=session, submission_id=submission.id, owner=owner)
@@ -90,7 +98,10 @@ class Worker:
             while not heartbeat_stop.wait(self.settings.heartbeat_seconds):
                 with db.session() as session:
                     if not queue.holds_lease(
-                        session=session, submission_id=submission.id, owner=owner, lease_seconds=self.settings.lease_seconds
+                        session=session,
+                        submission_id=submission.id,
+                        owner=owner,
+                        lease_seconds=self.settings.lease_seconds,
                     ):
                         lease_lost.set()
                         return
@@ -119,9 +130,15 @@ class Worker:
             beat.join()
         with db.session() as session:
             written = queue.finish(
-                session=session, submission_id=submission.id, owner=owner, result=result, problem_version=problem.version
+                session=session,
+                submission_id=submission.id,
+                owner=owner,
+                result=result,
+                problem_version=problem.version,
             )
-        log.info("submission %s: %s%s", submission.id, result.verdict.value, "" if written else " (not written: lease lost)")
+        log.info(
+            "submission %s: %s%s", submission.id, result.verdict.value, "" if written else " (not written: lease lost)"
+        )
 
     def grade_with_retries(self, submission: Submission, on_test) -> GradeResult:  # type: ignore[no-untyped-def]
         problem = self.runtime.problems.get(submission.problem)
@@ -143,5 +160,7 @@ class Worker:
             except (SandboxError, CheckerError) as e:
                 last_error = str(e)
                 log.warning("submission %s: infrastructure failure (try %d): %s", submission.id, attempt, e)
-        log.error("submission %s: internal error after %d tries: %s", submission.id, self.settings.max_attempts, last_error)
+        log.error(
+            "submission %s: internal error after %d tries: %s", submission.id, self.settings.max_attempts, last_error
+        )
         return GradeResult(Verdict.IE)

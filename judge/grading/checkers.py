@@ -118,4 +118,6 @@ class CustomChecker:
         if result.exit_code == WRONG_EXIT:
             return CheckResult(False, "rejected by the problem's checker")
         detail = result.stderr.decode(errors="replace")[-2000:]
-        raise CheckerError(f"checker failed ({result.status.value}, exit {result.exit_code}, signal {result.signal}): {detail}")
+        raise CheckerError(
+            f"checker failed ({result.status.value}, exit {result.exit_code}, signal {result.signal}): {detail}"
+        )

@@ -31,20 +31,26 @@ def compile_source(session: SandboxSession, language: Language, source: str, lim
     if language.compile is None:
         return CompileResult(ok=True, output="")
     argv = language.expand(language.compile, source, limits)
-    result = session.execute(argv, limits=replace(limits, nproc=max(limits.nproc, 256)), env=language.environment(limits))
+    result = session.execute(
+        argv, limits=replace(limits, nproc=max(limits.nproc, 256)), env=language.environment(limits)
+    )
     output = truncate(result.stdout + result.stderr, COMPILE_OUTPUT_LIMIT)
     if result.status is RunStatus.TLE:
-        return CompileResult(False, f"{output}\nCompilation exceeded the time limit ({limits.cpu_ms // 1000} s).".strip(), result.time_ms)
+        return CompileResult(
+            False, f"{output}\nCompilation exceeded the time limit ({limits.cpu_ms // 1000} s).".strip(), result.time_ms
+        )
     if result.status is RunStatus.MLE:
-        return CompileResult(False, f"{output}\nCompilation exceeded the memory limit ({limits.memory_kb // 1024} MB).".strip(), result.time_ms)
+        return CompileResult(
+            False,
+            f"{output}\nCompilation exceeded the memory limit ({limits.memory_kb // 1024} MB).".strip(),
+            result.time_ms,
+        )
     if result.status is RunStatus.OLE:
         return CompileResult(False, f"{output}\nCompilation produced too much output.".strip(), result.time_ms)
     return CompileResult(ok=result.status is RunStatus.OK, output=output, time_ms=result.time_ms)
 
 
-def run_program(
-    session: SandboxSession, language: Language, source: str, stdin: bytes, limits: Limits
-) -> ExecResult:
+def run_program(session: SandboxSession, language: Language, source: str, stdin: bytes, limits: Limits) -> ExecResult:
     """Run the compiled program once. A crash whose stderr shows a failed allocation is MLE."""
     run_limits = language.run_limits(limits)
     argv = language.expand(language.run, source, run_limits)

@@ -17,6 +17,7 @@ from judge.sandbox.base import Limits, RunStatus, Sandbox, SandboxError
 
 @dataclass(frozen=True)
 class TestOutcome:
+    __test__ = False  # not a pytest test class
     index: int
     name: str
     sample: bool

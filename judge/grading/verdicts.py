@@ -7,7 +7,7 @@ import enum
 from judge.sandbox.base import RunStatus
 
 
-class Verdict(str, enum.Enum):
+class Verdict(enum.StrEnum):
     AC = "AC"  # accepted
     WA = "WA"  # wrong answer
     TLE = "TLE"  # time limit exceeded (CPU, or the wall clock for sleepers)

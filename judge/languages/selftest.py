@@ -41,7 +41,9 @@ def self_test(sandbox: Sandbox, language: Language, compile_limits: Limits) -> S
             run = run_program(session, language, language.echo_program, PROBE, run_limits)
             if run.status is not RunStatus.OK or run.stdout != PROBE:
                 detail = run.stderr.decode(errors="replace")[-500:]
-                return SelfTest(language, False, version, f"echo program gave {run.status.value} {run.stdout[:100]!r} {detail}")
+                return SelfTest(
+                    language, False, version, f"echo program gave {run.status.value} {run.stdout[:100]!r} {detail}"
+                )
             return SelfTest(language, True, version)
     except SandboxError as e:
         return SelfTest(language, False, "", f"sandbox error: {e}")

@@ -140,7 +140,7 @@ LANGUAGES: dict[str, Language] = {
             main_class_pattern=r"public\s+(?:final\s+|abstract\s+)*class\s+([A-Za-z_$][A-Za-z0-9_$]*)",
             echo_program=(
                 "import java.io.*;\npublic class Main { public static void main(String[] a) throws IOException {"
-                " InputStream in = System.in; byte[] b = in.readAllBytes(); System.out.write(b); System.out.flush(); } }\n"
+                " byte[] b = System.in.readAllBytes(); System.out.write(b); System.out.flush(); } }\n"
             ),
         ),
         Language(
@@ -185,7 +185,10 @@ LANGUAGES: dict[str, Language] = {
             run=("./main",),
             version_command=("rustc", "--version"),
             oom_markers=NATIVE_OOM,
-            echo_program="use std::io::*;\nfn main(){let mut s=Vec::new();stdin().read_to_end(&mut s).unwrap();stdout().write_all(&s).unwrap();}\n",
+            echo_program=(
+                "use std::io::*;\nfn main(){let mut s=Vec::new();"
+                "stdin().read_to_end(&mut s).unwrap();stdout().write_all(&s).unwrap();}\n"
+            ),
         ),
         Language(
             id="ruby",

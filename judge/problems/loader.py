@@ -79,7 +79,9 @@ def load_native(root: Path) -> Problem:
     if config.checker.program:
         checker_program = (root / config.checker.program).resolve()
         if not checker_program.is_file() or root.resolve() not in checker_program.parents:
-            raise ProblemError(f"{config_path}: checker.program {config.checker.program!r} is not a file of the package")
+            raise ProblemError(
+                f"{config_path}: checker.program {config.checker.program!r} is not a file of the package"
+            )
 
     return Problem(
         slug=root.name,

@@ -14,6 +14,7 @@ class ProblemError(Exception):
 
 @dataclass(frozen=True)
 class TestCase:
+    __test__ = False  # not a pytest test class
     name: str  # e.g. "sample/01"
     input_path: Path
     answer_path: Path

@@ -26,7 +26,11 @@ def list_problems(
     return ProblemList(items=[summary(problem) for problem in found])
 
 
-@router.get("/{slug}", summary="One problem with its statement and sample tests", responses={404: {"description": "unknown problem"}})
+@router.get(
+    "/{slug}",
+    summary="One problem with its statement and sample tests",
+    responses={404: {"description": "unknown problem"}},
+)
 def get_problem(slug: str, runtime: RuntimeDep) -> ProblemDetail:
     problem = runtime.problems.get(slug)
     if problem is None:

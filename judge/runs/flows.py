@@ -6,8 +6,8 @@ import logging
 
 from judge.grading.executor import compile_source, run_program
 from judge.languages import Language
-from judge.runtime import Runtime, grading_limits
 from judge.runs.schemas import RunRequest, RunResult
+from judge.runtime import Runtime, grading_limits
 from judge.sandbox.base import Limits, SandboxError
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,12 @@ def run_code(runtime: Runtime, language: Language, request: RunRequest) -> RunRe
                 compiled = compile_source(session, language, request.source, compile_limits)
                 if not compiled.ok:
                     return RunResult(
-                        status="CE", stdout="", stderr="", exit_code=None, time_ms=None, memory_kb=None,
+                        status="CE",
+                        stdout="",
+                        stderr="",
+                        exit_code=None,
+                        time_ms=None,
+                        memory_kb=None,
                         compile_output=compiled.output,
                     )
                 run = run_program(session, language, request.source, request.stdin.encode(), limits)

@@ -14,7 +14,7 @@ class SandboxError(Exception):
     """The sandbox itself broke (not the user's program): retried, then reported as IE."""
 
 
-class RunStatus(str, enum.Enum):
+class RunStatus(enum.StrEnum):
     OK = "OK"
     TLE = "TLE"
     MLE = "MLE"
@@ -89,8 +89,8 @@ class Sandbox(abc.ABC):
     @abc.abstractmethod
     def session(self) -> AbstractContextManager[SandboxSession]: ...
 
-    def check(self) -> None:
+    def check(self) -> None:  # noqa: B027 - optional hook, nothing to check by default
         """Raise SandboxError when the backend cannot serve (used by /readyz)."""
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional hook, nothing to release by default
         """Release pooled resources."""

@@ -62,9 +62,14 @@ def bwrap_command(runtime: Path, *, tmp_bytes: int, work_bytes: int) -> list[str
     cmd = [
         shutil.which("bwrap") or "bwrap",
         "--unshare-all",  # user, pid, ipc, uts, net, cgroup namespaces
+        # The supervisor is PID 1 itself: bubblewrap's own init would hold the channel's pipes
+        # open where a solution can reach them (/proc/1/fd), and as PID 1 the supervisor cannot be
+        # killed from inside the namespace.
+        "--as-pid-1",
         "--die-with-parent",
         "--new-session",
-        "--cap-drop", "ALL",
+        "--cap-drop",
+        "ALL",
     ]
     for path in RO_PATHS:
         cmd += ["--ro-bind-try", path, path]
@@ -74,16 +79,34 @@ def bwrap_command(runtime: Path, *, tmp_bytes: int, work_bytes: int) -> list[str
         elif os.path.isdir(link):
             cmd += ["--ro-bind", link, link]
     cmd += [
-        "--proc", "/proc",
-        "--dev", "/dev",
-        "--size", str(tmp_bytes), "--tmpfs", "/tmp",
-        "--size", str(work_bytes), "--tmpfs", WORKDIR,
-        "--ro-bind", str(runtime), "/judge",
-        "--chdir", WORKDIR,
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        "--size",
+        str(tmp_bytes),
+        "--tmpfs",
+        "/tmp",
+        "--size",
+        str(work_bytes),
+        "--tmpfs",
+        WORKDIR,
+        "--ro-bind",
+        str(runtime),
+        "/judge",
+        "--chdir",
+        WORKDIR,
         "--clearenv",
-        "--setenv", "PATH", "/usr/local/bin:/usr/bin:/bin",
-        "--setenv", "HOME", "/tmp",
-        "--uid", str(NOBODY), "--gid", str(NOBODY),
+        "--setenv",
+        "PATH",
+        "/usr/local/bin:/usr/bin:/bin",
+        "--setenv",
+        "HOME",
+        "/tmp",
+        "--uid",
+        str(NOBODY),
+        "--gid",
+        str(NOBODY),
     ]
     supervisor = ["/usr/bin/python3", "-S", "/judge/supervisor.py", "--workdir", WORKDIR, "--sweep"]
     return cmd + supervisor + ["--launcher", "/judge/launcher"]

@@ -121,6 +121,17 @@ def kill_all(uid: int, exclude: set[int]) -> None:
         time.sleep(0.001)
 
 
+def reap_zombies() -> None:
+    """As PID 1 of the sandbox, orphans become our children: collect what is left of them."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
 def make_undumpable() -> None:
     """PR_SET_DUMPABLE 0: a solution running as our uid cannot open our /proc/PID/fd or memory,
     so it cannot write into the channel to the host and forge a reply."""
@@ -315,6 +326,7 @@ class Supervisor:
         # The main process is gone; whatever it left behind (daemons, grandchildren) goes too,
         # and the pipes are drained so the next command starts clean.
         kill_tree()
+        reap_zombies()
         for fd in list(open_fds):
             try:
                 while len(stdout) <= output_limit:

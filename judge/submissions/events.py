@@ -33,13 +33,19 @@ async def submission_events(runtime: Runtime, submission_id: int) -> AsyncIterat
             return
         if document.status != last_status:
             last_status = document.status
-            yield {"event": "status", "data": json.dumps({"type": "status", "id": submission_id, "status": document.status})}
+            yield {
+                "event": "status",
+                "data": json.dumps({"type": "status", "id": submission_id, "status": document.status}),
+            }
         for test in document.tests:
             if test.index not in sent_tests:
                 sent_tests.add(test.index)
                 # The test object itself, with its type; also nested under "test" for clients that prefer it.
                 fields = test.model_dump()
-                yield {"event": "test", "data": json.dumps({"type": "test", **fields, "submission_id": submission_id, "test": fields})}
+                yield {
+                    "event": "test",
+                    "data": json.dumps({"type": "test", **fields, "submission_id": submission_id, "test": fields}),
+                }
         if document.status == "done":
             whole = document.model_dump(mode="json")
             yield {"event": "done", "data": json.dumps({"type": "done", **whole, "submission": whole})}

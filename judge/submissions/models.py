@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from judge.db.base import Base, BigId, UTCDateTime, utcnow
 
 
-class Status(str, enum.Enum):
+class Status(enum.StrEnum):
     QUEUED = "queued"
     RUNNING = "running"
     DONE = "done"

@@ -77,7 +77,9 @@ def holds_lease(*, session: Session, submission_id: int, owner: str, lease_secon
     return renewed == 1
 
 
-def record_test(*, session: Session, submission_id: int, owner: str, lease_seconds: float, outcome: TestOutcome) -> bool:
+def record_test(
+    *, session: Session, submission_id: int, owner: str, lease_seconds: float, outcome: TestOutcome
+) -> bool:
     if not holds_lease(session=session, submission_id=submission_id, owner=owner, lease_seconds=lease_seconds):
         return False
     session.add(test_row(submission_id, outcome))
@@ -146,7 +148,9 @@ def release(*, session: Session, submission_id: int, owner: str) -> bool:
     """Hand an unfinished submission back to the queue (graceful shutdown)."""
     released = session.execute(
         update(Submission)
-        .where(Submission.id == submission_id, Submission.lease_owner == owner, Submission.status == Status.RUNNING.value)
+        .where(
+            Submission.id == submission_id, Submission.lease_owner == owner, Submission.status == Status.RUNNING.value
+        )
         .values(status=Status.QUEUED.value, lease_owner=None, lease_expires_at=None, attempts=Submission.attempts - 1)
         .execution_options(synchronize_session=False)
     ).rowcount

@@ -60,7 +60,12 @@ class SubmissionOut(BaseModel):
             compile_output=submission.compile_output,
             tests=[
                 TestResultOut(
-                    index=t.index, name=t.name, sample=t.sample, verdict=t.verdict, time_ms=t.time_ms, memory_kb=t.memory_kb
+                    index=t.index,
+                    name=t.name,
+                    sample=t.sample,
+                    verdict=t.verdict,
+                    time_ms=t.time_ms,
+                    memory_kb=t.memory_kb,
                 )
                 for t in submission.tests
             ],

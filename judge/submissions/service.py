@@ -29,4 +29,7 @@ def get(*, session: Session, submission_id: int) -> Submission | None:
 
 
 def queue_depth(*, session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Submission).where(Submission.status == Status.QUEUED.value)) or 0
+    return (
+        session.scalar(select(func.count()).select_from(Submission).where(Submission.status == Status.QUEUED.value))
+        or 0
+    )

@@ -19,7 +19,9 @@ NOT_FOUND = {404: {"description": "unknown submission"}}
     summary="Queue a solution for judging on the problem's hidden tests",
     responses={404: {"description": "unknown problem"}, 413: {"description": "body too large"}},
 )
-def create_submission(body: SubmissionCreate, runtime: RuntimeDep, session: SessionDep, response: Response) -> SubmissionCreated:
+def create_submission(
+    body: SubmissionCreate, runtime: RuntimeDep, session: SessionDep, response: Response
+) -> SubmissionCreated:
     if body.language not in runtime.available_languages:
         known = ", ".join(sorted(runtime.available_languages))
         raise HTTPException(422, f"language {body.language!r} is not available; choose one of: {known}")
@@ -31,7 +33,11 @@ def create_submission(body: SubmissionCreate, runtime: RuntimeDep, session: Sess
     if problem is None:
         raise HTTPException(404, f"unknown problem {body.problem!r}")
     submission = service.create(
-        session=session, problem=problem.slug, problem_version=problem.version, language=body.language, source=body.source
+        session=session,
+        problem=problem.slug,
+        problem_version=problem.version,
+        language=body.language,
+        source=body.source,
     )
     response.headers["Location"] = f"/api/v1/submissions/{submission.id}"
     return SubmissionCreated(id=submission.id, status="queued")

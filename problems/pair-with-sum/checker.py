@@ -1,3 +1,4 @@
+#!/usr/bin/env python3
 """Custom checker for pair-with-sum (Kattis output-validator convention).
 
 Usage: python3 checker.py INPUT ANSWER FEEDBACK_DIR < contestant_output

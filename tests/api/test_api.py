@@ -1,0 +1,236 @@
+"""Every endpoint and every error code of API v1, through HTTP, with a real SQLite file and the
+fake sandbox (the real sandboxes are exercised in tests/e2e)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+
+from judge.api.app import create_app
+from judge.db.migrate import upgrade
+from judge.runtime import Runtime
+from judge.sandbox.base import RunStatus
+from judge.settings import Settings
+from judge.submissions.models import Submission
+from judge.worker import Worker
+from tests.builders import make_problem
+from tests.fakes import FakeSandbox, failed, ok
+
+SOURCE = "print(input())\n"
+
+
+def responder(argv, stdin):  # type: ignore[no-untyped-def]
+    # compile steps succeed; programs echo their input, except a source that fails to compile
+    if "py_compile" in " ".join(argv) or argv[0] == "g++":
+        return ok()
+    return ok(stdin)
+
+
+@pytest.fixture
+def problems_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "problems"
+    make_problem(
+        folder,
+        "echo",
+        tests={"sample/01": ("1\n", "1\n"), "hidden/01": ("2\n", "2\n"), "hidden/02": ("secret-in\n", "secret-in\n")},
+    )
+    make_problem(folder, "hard-one", config={"difficulty": "hard", "tags": ["graphs"], "title": "Shortest Paths"})
+    return folder
+
+
+@pytest.fixture
+def runtime(database_url: str, problems_dir: Path) -> Iterator[Runtime]:
+    upgrade(database_url)
+    settings = Settings(database_url=database_url, problems_dir=problems_dir, pool_size=2, languages="python,cpp")
+    runtime = Runtime.start(settings, sandbox=FakeSandbox(responder))
+    yield runtime
+    runtime.close()
+
+
+@pytest.fixture
+def client(runtime: Runtime) -> Iterator[TestClient]:
+    with TestClient(create_app(runtime)) as client:
+        yield client
+
+
+def submission_count(runtime: Runtime) -> int:
+    with runtime.database.session() as session:
+        return session.scalar(select(func.count()).select_from(Submission)) or 0
+
+
+def judge_queue(runtime: Runtime) -> None:
+    worker = Worker(runtime, threads=1)
+    while worker.run_once("test-worker"):
+        pass
+
+
+def test_health_and_readiness(client: TestClient, runtime: Runtime) -> None:
+    assert client.get("/healthz").json() == {"status": "ok"}
+    assert client.get("/readyz").status_code == 200
+    runtime.sandbox.broken = True  # type: ignore[attr-defined]
+    response = client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["checks"]["sandbox"].startswith("error")
+
+
+def test_languages_are_those_that_passed_self_test(client: TestClient) -> None:
+    languages = client.get("/api/v1/languages").json()
+    assert {lang["id"] for lang in languages} == {"python", "cpp"}
+    python = next(lang for lang in languages if lang["id"] == "python")
+    assert set(python) == {"id", "name", "version", "extensions"} and python["extensions"] == [".py"]
+
+
+def test_problem_list_and_filters(client: TestClient) -> None:
+    items = client.get("/api/v1/problems").json()["items"]
+    assert [p["slug"] for p in items] == ["echo", "hard-one"]
+    assert set(items[0]) == {"slug", "title", "difficulty", "tags"}
+    assert [p["slug"] for p in client.get("/api/v1/problems?tag=graphs").json()["items"]] == ["hard-one"]
+    assert [p["slug"] for p in client.get("/api/v1/problems?difficulty=easy").json()["items"]] == ["echo"]
+    assert [p["slug"] for p in client.get("/api/v1/problems?q=shortest").json()["items"]] == ["hard-one"]
+    assert client.get("/api/v1/problems?tag=nothing").json() == {"items": []}
+    assert client.get("/api/v1/problems?difficulty=impossible").status_code == 422
+
+
+def test_problem_detail_shows_samples_never_hidden_tests(client: TestClient) -> None:
+    response = client.get("/api/v1/problems/echo")
+    assert response.status_code == 200
+    problem = response.json()
+    assert problem["samples"] == [{"input": "1\n", "output": "1\n"}]
+    assert problem["time_limit_ms"] == 1000 and problem["memory_limit_mb"] == 256
+    assert problem["languages"] == ["cpp", "python"]
+    assert "Echo the input" in problem["statement"]
+    assert "secret-in" not in response.text
+    assert client.get("/api/v1/problems/nope").status_code == 404
+
+
+def test_submission_lifecycle_and_events(client: TestClient, runtime: Runtime) -> None:
+    response = client.post("/api/v1/submissions", json={"problem": "echo", "language": "python", "source": SOURCE})
+    assert response.status_code == 202
+    created = response.json()
+    assert created["status"] == "queued"
+    assert response.headers["location"] == f"/api/v1/submissions/{created['id']}"
+
+    queued = client.get(response.headers["location"]).json()
+    assert (queued["status"], queued["verdict"], queued["tests"]) == ("queued", None, [])
+
+    judge_queue(runtime)
+    done = client.get(response.headers["location"]).json()
+    assert done["status"] == "done" and done["verdict"] == "AC"
+    assert [t["verdict"] for t in done["tests"]] == ["AC"] * 3
+    assert [t["sample"] for t in done["tests"]] == [True, False, False]
+    assert done["time_ms"] == max(t["time_ms"] for t in done["tests"])
+    assert done["finished_at"] is not None and done["created_at"] is not None
+
+    with client.stream("GET", f"/api/v1/submissions/{created['id']}/events") as stream:
+        assert stream.headers["content-type"].startswith("text/event-stream")
+        events = [json.loads(line[5:]) for line in stream.iter_lines() if line.startswith("data:")]
+    assert [e["type"] for e in events] == ["status", "test", "test", "test", "done"]
+    assert events[1]["test"]["index"] == 1 and events[1]["verdict"] == "AC"
+    assert events[-1]["submission"] == done
+
+
+def test_failed_infrastructure_becomes_ie_after_retries(client: TestClient, runtime: Runtime) -> None:
+    sid = client.post("/api/v1/submissions", json={"problem": "echo", "language": "python", "source": SOURCE}).json()[
+        "id"
+    ]
+    runtime.sandbox.broken = True  # type: ignore[attr-defined]
+    judge_queue(runtime)
+    assert client.get(f"/api/v1/submissions/{sid}").json()["verdict"] == "IE"
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "message"),
+    [
+        ({"problem": "echo", "language": "cobol", "source": SOURCE}, 422, "not available"),
+        ({"problem": "echo", "language": "python", "source": ""}, 422, None),
+        ({"problem": "echo", "language": "python", "source": "   \n"}, 422, "empty"),
+        ({"problem": "echo", "language": "python", "source": "x" * (64 * 1024 + 1)}, 422, "larger"),
+        ({"problem": "echo", "language": "python"}, 422, None),
+        ({"problem": "echo", "language": "python", "source": SOURCE, "extra": 1}, 422, None),
+        ({"problem": "nope", "language": "python", "source": SOURCE}, 404, "unknown problem"),
+        ({"problem": 5, "language": "python", "source": SOURCE}, 422, None),
+    ],
+)
+def test_bad_submissions_are_refused_and_nothing_is_written(
+    client: TestClient, runtime: Runtime, body: dict[str, object], status: int, message: str | None
+) -> None:
+    response = client.post("/api/v1/submissions", json=body)
+    assert response.status_code == status
+    assert "detail" in response.json()
+    if message:
+        assert message in response.json()["detail"]
+    assert submission_count(runtime) == 0
+
+
+def test_malformed_and_oversized_bodies(client: TestClient, runtime: Runtime) -> None:
+    malformed = client.post("/api/v1/submissions", content=b"{not json", headers={"content-type": "application/json"})
+    assert malformed.status_code == 422
+    huge = client.post(
+        "/api/v1/submissions", content=b"x" * (3 * 1024 * 1024), headers={"content-type": "application/json"}
+    )
+    assert huge.status_code == 413 and "detail" in huge.json()
+    assert submission_count(runtime) == 0
+
+
+def test_unknown_submission(client: TestClient) -> None:
+    assert client.get("/api/v1/submissions/999").status_code == 404
+    assert client.get("/api/v1/submissions/999/events").status_code == 404
+    assert client.get("/api/v1/submissions/abc").status_code == 422
+
+
+def test_run_code(client: TestClient, runtime: Runtime) -> None:
+    response = client.post("/api/v1/runs", json={"language": "python", "source": SOURCE, "stdin": "hello\n"})
+    assert response.status_code == 200
+    run = response.json()
+    assert run["status"] == "OK" and run["stdout"] == "hello\n" and run["exit_code"] == 0
+    assert set(run) >= {"status", "stdout", "stderr", "exit_code", "time_ms", "memory_kb", "compile_output"}
+
+
+def test_run_statuses(client: TestClient, runtime: Runtime) -> None:
+    runtime.sandbox.responder = lambda argv, stdin: (  # type: ignore[attr-defined]
+        failed(RunStatus.RE, stderr=b"main.cpp:3: error") if argv[0] == "g++" else ok()
+    )
+    ce = client.post("/api/v1/runs", json={"language": "cpp", "source": "int main(", "stdin": ""}).json()
+    assert ce["status"] == "CE" and "main.cpp:3" in ce["compile_output"]
+    runtime.sandbox.responder = lambda argv, stdin: ok(b"x" * 100_000)  # type: ignore[attr-defined]
+    long = client.post("/api/v1/runs", json={"language": "python", "source": SOURCE}).json()
+    assert long["stdout_truncated"] and len(long["stdout"]) < 70_000
+    runtime.sandbox.broken = True  # type: ignore[attr-defined]
+    assert client.post("/api/v1/runs", json={"language": "python", "source": SOURCE}).json()["status"] == "IE"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"language": "cobol", "source": SOURCE},
+        {"language": "python", "source": ""},
+        {"language": "python", "source": SOURCE, "stdin": "x" * (1024 * 1024 + 1)},
+        {"language": "python", "source": SOURCE, "time_limit_ms": 10_001},
+        {"language": "python", "source": SOURCE, "memory_limit_mb": 2048},
+        {"language": "python", "source": "x" * (64 * 1024 + 1)},
+    ],
+)
+def test_bad_runs(client: TestClient, body: dict[str, object]) -> None:
+    response = client.post("/api/v1/runs", json=body)
+    assert response.status_code == 422
+    assert "detail" in response.json()
+
+
+def test_openapi_describes_every_endpoint(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    assert set(paths) >= {
+        "/healthz",
+        "/readyz",
+        "/api/v1/languages",
+        "/api/v1/problems",
+        "/api/v1/problems/{slug}",
+        "/api/v1/submissions",
+        "/api/v1/submissions/{submission_id}",
+        "/api/v1/submissions/{submission_id}/events",
+        "/api/v1/runs",
+    }

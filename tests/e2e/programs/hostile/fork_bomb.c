@@ -1,0 +1,6 @@
+/* Forks forever, ignoring failures. */
+#include <unistd.h>
+
+int main(void) {
+    while (1) fork();
+}

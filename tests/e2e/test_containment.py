@@ -1,0 +1,140 @@
+"""Hostile programs in the real sandbox: each gets its verdict, nothing escapes, and a normal
+program run right after in the same sandbox is fine."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+
+import pytest
+
+from judge.grading.executor import compile_source, run_program
+from judge.languages import LANGUAGES
+from judge.runtime import grading_limits
+from judge.sandbox.base import ExecResult, Limits, RunStatus, Sandbox, SandboxSession
+from judge.settings import Settings
+from tests.e2e.conftest import program
+
+LIMITS = Limits(cpu_ms=1000, memory_kb=256 * 1024)
+COMPILE = grading_limits(Settings()).compile
+
+
+@pytest.fixture
+def session(sandbox: Sandbox) -> Iterator[SandboxSession]:
+    with sandbox.session() as session:
+        yield session
+
+
+def run(session: SandboxSession, path: str, stdin: bytes = b"", limits: Limits = LIMITS) -> ExecResult:
+    language = LANGUAGES["c" if path.endswith(".c") else "python"]
+    source = program(path)
+    compiled = compile_source(session, language, source, COMPILE)
+    assert compiled.ok, compiled.output
+    return run_program(session, language, source, stdin, limits)
+
+
+def still_fine(session: SandboxSession) -> None:
+    result = run(session, "c/ac.c", b"3 4\n")
+    assert (result.status, result.stdout) == (RunStatus.OK, b"7\n")
+
+
+def test_fork_bomb(session: SandboxSession) -> None:
+    result = run(session, "hostile/fork_bomb.c")
+    assert result.status in (RunStatus.TLE, RunStatus.RE)
+    still_fine(session)
+
+
+def test_memory_bomb_is_mle(session: SandboxSession) -> None:
+    result = run(session, "hostile/memory_bomb.c")
+    assert result.status is RunStatus.MLE
+    assert result.memory_kb >= LIMITS.memory_kb
+    still_fine(session)
+
+
+@pytest.mark.parametrize("language", ["python", "java", "javascript", "go"])
+def test_memory_bomb_in_managed_runtimes_is_mle(session: SandboxSession, language: str) -> None:
+    sources = {
+        "python": "x = []\nwhile True:\n    x.append(bytearray(1 << 20))\n",
+        "java": "import java.util.*;\npublic class Main { public static void main(String[] a) {"
+        " List<long[]> l = new ArrayList<>(); while (true) l.add(new long[1 << 17]); } }\n",
+        "javascript": "const a = []; while (true) a.push(new Array(1 << 16).fill(1.5));\n",
+        "go": "package main\nfunc main() { var l [][]byte; for { b := make([]byte, 1<<20);"
+        " for i := range b { b[i] = 1 }; l = append(l, b) } }\n",
+    }
+    lang = LANGUAGES[language]
+    assert compile_source(session, lang, sources[language], COMPILE).ok
+    result = run_program(session, lang, sources[language], b"", Limits(cpu_ms=5000, memory_kb=128 * 1024))
+    assert result.status is RunStatus.MLE, (result, result.stderr[-500:])
+
+
+def test_java_uses_far_more_address_space_than_memory_and_is_fine(session: SandboxSession) -> None:
+    # The JVM reserves gigabytes of address space; with RLIMIT_AS at the memory limit it would not start.
+    lang = LANGUAGES["java"]
+    source = program("java/ac.java")
+    assert compile_source(session, lang, source, COMPILE).ok
+    result = run_program(session, lang, source, b"3 4\n", Limits(cpu_ms=2000, memory_kb=64 * 1024))
+    assert (result.status, result.stdout) == (RunStatus.OK, b"7\n")
+
+
+def test_output_flood_is_ole(session: SandboxSession) -> None:
+    result = run(
+        session, "hostile/output_flood.c", limits=Limits(cpu_ms=5000, memory_kb=256 * 1024, output_bytes=8 << 20)
+    )
+    assert result.status is RunStatus.OLE
+    still_fine(session)
+
+
+def test_sleeper_is_stopped_by_the_wall_clock(session: SandboxSession) -> None:
+    result = run(session, "hostile/sleeper.py")
+    assert result.status is RunStatus.TLE and result.wall_exceeded
+    assert result.time_ms < LIMITS.cpu_ms  # it used no CPU: the wall clock stopped it
+    still_fine(session)
+
+
+def test_no_network(session: SandboxSession) -> None:
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    try:
+        port = listener.getsockname()[1]
+        result = run(session, "hostile/network.py", f"{port}\n".encode(), Limits(cpu_ms=5000, memory_kb=256 * 1024))
+    finally:
+        listener.close()
+    assert result.status is RunStatus.OK, result.stderr
+    lines = result.stdout.decode().splitlines()
+    assert lines[0] == "INTERFACES lo"
+    assert lines[1] == f"BLOCKED {port}"
+
+
+def test_hidden_answers_and_judge_files_are_invisible(session: SandboxSession) -> None:
+    result = run(session, "hostile/snoop.py", limits=Limits(cpu_ms=10_000, memory_kb=256 * 1024))
+    assert result.status is RunStatus.OK, result.stderr
+    assert result.stdout.decode().splitlines() == ["DONE"]
+
+
+def test_huge_file_is_stopped(session: SandboxSession) -> None:
+    result = run(session, "hostile/huge_file.c", limits=Limits(cpu_ms=5000, memory_kb=256 * 1024, fsize_bytes=16 << 20))
+    assert result.status in (RunStatus.RE, RunStatus.OLE)
+    assert b"WRITE FAILED" in result.stdout
+    still_fine(session)
+
+
+def test_nothing_survives_into_the_next_run(session: SandboxSession) -> None:
+    first = run(session, "hostile/daemon.py")
+    assert first.status is RunStatus.OK and b"parent done" in first.stdout
+    second = run(session, "hostile/check_daemon.py")
+    assert second.stdout == b"CLEAN\n"
+
+
+def test_solution_cannot_forge_the_supervisor_channel(session: SandboxSession) -> None:
+    # The supervisor and the launcher are not dumpable: their /proc/PID/fd stay closed to the solution.
+    source = (
+        "import os\nfound = []\nfor pid in os.listdir('/proc'):\n"
+        "    if pid.isdigit() and int(pid) != os.getpid():\n"
+        "        try:\n            os.listdir(f'/proc/{pid}/fd'); found.append(pid)\n"
+        "        except OSError:\n            pass\nprint('OPEN' if found else 'CLOSED', found)\n"
+    )
+    lang = LANGUAGES["python"]
+    assert compile_source(session, lang, source, COMPILE).ok
+    result = run_program(session, lang, source, b"", LIMITS)
+    assert result.stdout.startswith(b"CLOSED"), result.stdout

@@ -1,0 +1,123 @@
+"""The whole service as a user meets it: `judge serve` in a subprocess, HTTP in, verdicts out."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from judge.languages import LANGUAGES
+from tests.e2e.conftest import PROBLEMS, program
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+    folder = tmp_path_factory.mktemp("service")
+    port = free_port()
+    env = {
+        **os.environ,
+        "JUDGE_DATABASE_URL": f"sqlite:///{folder / 'judge.db'}",
+        "JUDGE_PROBLEMS_DIR": str(PROBLEMS),
+        "JUDGE_RUNNER": "local",
+        "JUDGE_POOL_SIZE": "2",
+    }
+    log = (folder / "serve.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "judge.cli", "serve", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT
+    )
+    client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if client.get("/readyz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert process.poll() is None, (folder / "serve.log").read_text()
+            assert time.monotonic() < deadline, "judge serve did not become ready"
+            time.sleep(0.3)
+        yield client
+    finally:
+        client.close()
+        process.terminate()
+        process.wait(30)
+        log.close()
+
+
+def wait_done(client: httpx.Client, submission_id: int, timeout: float = 120) -> dict[str, object]:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        document = client.get(f"/api/v1/submissions/{submission_id}").json()
+        if document["status"] == "done":
+            return document
+        time.sleep(0.2)
+    raise AssertionError(f"submission {submission_id} not judged in {timeout} s")
+
+
+def submit(client: httpx.Client, problem: str, language: str, source: str) -> int:
+    response = client.post("/api/v1/submissions", json={"problem": problem, "language": language, "source": source})
+    assert response.status_code == 202, response.text
+    return response.json()["id"]
+
+
+def test_all_eight_languages_are_listed(service: httpx.Client) -> None:
+    assert {lang["id"] for lang in service.get("/api/v1/languages").json()} == set(LANGUAGES)
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_accepted_in_every_language(service: httpx.Client, language: str) -> None:
+    source = program(f"{language}/ac{LANGUAGES[language].extensions[0]}")
+    document = wait_done(service, submit(service, "sum-of-two", language, source))
+    assert document["verdict"] == "AC"
+    assert all(t["verdict"] == "AC" for t in document["tests"])
+
+
+def test_events_stream_live_until_done(service: httpx.Client) -> None:
+    submission_id = submit(service, "sum-of-two", "python", program("python/wa.py"))
+    with service.stream("GET", f"/api/v1/submissions/{submission_id}/events") as stream:
+        events = [json.loads(line[5:]) for line in stream.iter_lines() if line.startswith("data:")]
+    assert events[-1]["type"] == "done"
+    assert events[-1]["submission"]["verdict"] == "WA"
+    tests = [e for e in events if e["type"] == "test"]
+    assert [t["test"]["verdict"] for t in tests] == ["WA"]
+    assert [e["type"] for e in events].count("done") == 1
+
+
+def test_custom_checker_problem(service: httpx.Client) -> None:
+    source = Path(PROBLEMS / "pair-with-sum" / "solutions" / "accepted" / "solution.py").read_text()
+    assert wait_done(service, submit(service, "pair-with-sum", "python", source))["verdict"] == "AC"
+    wrong = Path(PROBLEMS / "pair-with-sum" / "solutions" / "wrong_answer" / "zero_based.py").read_text()
+    assert wait_done(service, submit(service, "pair-with-sum", "python", wrong))["verdict"] == "WA"
+
+
+def test_float_problem(service: httpx.Client) -> None:
+    source = Path(PROBLEMS / "average-speed" / "solutions" / "accepted" / "solution.py").read_text()
+    assert wait_done(service, submit(service, "average-speed", "python", source))["verdict"] == "AC"
+
+
+def test_run_code(service: httpx.Client) -> None:
+    run = service.post("/api/v1/runs", json={"language": "cpp", "source": program("cpp/ac.cpp"), "stdin": "20 22\n"})
+    assert run.status_code == 200
+    assert run.json()["status"] == "OK" and run.json()["stdout"] == "42\n"
+    ce = service.post("/api/v1/runs", json={"language": "cpp", "source": program("cpp/ce.cpp"), "stdin": ""}).json()
+    assert ce["status"] == "CE" and "error" in ce["compile_output"]
+    slow = service.post(
+        "/api/v1/runs",
+        json={"language": "python", "source": program("python/tle.py"), "stdin": "1 2\n", "time_limit_ms": 500},
+    ).json()
+    assert slow["status"] == "TLE"

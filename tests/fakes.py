@@ -1,0 +1,66 @@
+"""A FakeSandbox (after CMS): sessions hand out scripted results, so grading, the worker and the
+API are tested without a real sandbox. The real backends are tested end to end in tests/e2e."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from judge.sandbox.base import ExecResult, Limits, RunStatus, Sandbox, SandboxError, SandboxSession
+
+
+def ok(stdout: bytes = b"", *, time_ms: int = 5, memory_kb: int = 1000) -> ExecResult:
+    return ExecResult(RunStatus.OK, 0, None, time_ms, time_ms, memory_kb, stdout=stdout)
+
+
+def failed(
+    status: RunStatus, *, exit_code: int | None = 1, signal: int | None = None, stderr: bytes = b""
+) -> ExecResult:
+    return ExecResult(status, exit_code, signal, 10, 10, 1000, stderr=stderr)
+
+
+# What the fake answers to a command: a fixed result, or a function of (argv, stdin).
+Responder = Callable[[Sequence[str], bytes], ExecResult]
+
+
+@dataclass
+class FakeSession(SandboxSession):
+    responder: Responder
+    files: dict[str, bytes] = field(default_factory=dict)
+    commands: list[list[str]] = field(default_factory=list)
+
+    def write_file(self, path: str, data: bytes, *, executable: bool = False) -> None:
+        self.files[path] = data
+
+    def read_file(self, path: str, *, max_bytes: int = 256 * 1024 * 1024) -> bytes:
+        if path not in self.files:
+            raise SandboxError(f"{path}: no such file")
+        return self.files[path]
+
+    def execute(
+        self, argv: Sequence[str], *, limits: Limits, stdin: bytes = b"", env: Mapping[str, str] | None = None
+    ) -> ExecResult:
+        self.commands.append(list(argv))
+        return self.responder(argv, stdin)
+
+
+class FakeSandbox(Sandbox):
+    name = "fake"
+
+    def __init__(self, responder: Responder | None = None) -> None:
+        self.responder: Responder = responder or (lambda argv, stdin: ok(stdin))
+        self.sessions: list[FakeSession] = []
+        self.broken = False
+
+    @contextmanager
+    def session(self) -> Iterator[SandboxSession]:
+        if self.broken:
+            raise SandboxError("fake sandbox is broken")
+        session = FakeSession(self.responder)
+        self.sessions.append(session)
+        yield session
+
+    def check(self) -> None:
+        if self.broken:
+            raise SandboxError("fake sandbox is broken")
