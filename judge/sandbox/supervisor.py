@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import select
 import signal
 import stat
@@ -23,7 +22,7 @@ import sys
 import time
 from typing import Any, BinaryIO
 
-POLL_SECONDS = 0.005
+POLL_SECONDS = 0.01
 # How much of stderr we keep; the rest is drained and counted, never stored.
 STDERR_KEEP = 64 * 1024
 
@@ -145,7 +144,7 @@ def make_undumpable() -> None:
 
 
 class Supervisor:
-    def __init__(self, workdir: str, run_uid: int | None, sweep: bool, launcher: str | None) -> None:
+    def __init__(self, workdir: str, run_uid: int | None, sweep: bool, launcher: str) -> None:
         self.workdir = workdir
         # The launcher forks the solution from a tiny process so its peak memory is its own.
         self.launcher = launcher
@@ -189,65 +188,55 @@ class Supervisor:
             return {"ok": False, "error": f"{header['path']}: too large"}, []
         return {"ok": True}, [data]
 
-    def child_setup(self, limits: dict[str, Any], stdin_fd: int, stdout_w: int, stderr_w: int, report_w: int) -> None:
-        # Runs in the forked child, before exec: nothing here may raise into the parent's logic.
-        os.setsid()
-        os.dup2(stdin_fd, 0)
-        os.dup2(stdout_w, 1)
-        os.dup2(stderr_w, 2)
-        os.dup2(report_w, 3)
-        os.closerange(4, 1 << 16)
-
-        def cap(which: int, value: int | None) -> None:
-            if value is not None:
-                resource.setrlimit(which, (value, value))
-
-        cpu_s = limits["cpu_ms"] // 1000 + 2  # backstop; the poller enforces the precise limit
-        cap(resource.RLIMIT_CPU, cpu_s)
-        cap(resource.RLIMIT_CORE, 0)
-        cap(resource.RLIMIT_FSIZE, limits.get("fsize_bytes"))
-        stack = limits.get("stack_kb")
-        cap(resource.RLIMIT_STACK, stack * 1024 if stack else None)
-        address_space = limits.get("address_space_kb")
-        cap(resource.RLIMIT_AS, address_space * 1024 if address_space else None)
-        cap(resource.RLIMIT_NPROC, limits.get("nproc"))
-        cap(resource.RLIMIT_NOFILE, 256)
-        if os.getuid() == 0 and self.run_uid != 0:
-            os.setgroups([])
-            os.setgid(self.run_uid)
-            os.setuid(self.run_uid)
-
     def op_exec(self, header: dict[str, Any], payloads: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
         limits = header["limits"]
-        argv = header["argv"]
         env = header.get("env") or {"PATH": "/usr/local/bin:/usr/bin:/bin"}
         cwd = self.resolve(header.get("cwd", "."))
 
-        stdin_fd = os.memfd_create("stdin")
+        def number(value: int | None) -> str:
+            return "-" if value is None else str(value)
+
+        stack = limits.get("stack_kb")
+        address_space = limits.get("address_space_kb")
+        argv = [
+            self.launcher,
+            "3",
+            cwd,
+            str(limits["cpu_ms"] // 1000 + 2),  # RLIMIT_CPU is a backstop; the poller is precise
+            number(limits.get("fsize_bytes")),
+            number(stack * 1024 if stack else None),
+            number(address_space * 1024 if address_space else None),
+            number(limits.get("nproc")),
+            number(self.run_uid if os.getuid() == 0 and self.run_uid != 0 else None),
+            "--",
+            *header["argv"],
+        ]
+
+        stdin_fd = os.memfd_create("stdin")  # close-on-exec, like every fd Python opens
         os.write(stdin_fd, payloads[0] if payloads else b"")
         os.lseek(stdin_fd, 0, os.SEEK_SET)
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
         report_r, report_w = os.pipe()
-        if self.launcher:
-            argv = [self.launcher, "3", *argv]
-
         start = time.monotonic()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - child
-            try:
-                os.chdir(cwd)
-                self.child_setup(limits, stdin_fd, out_w, err_w, report_w)
-                os.execvpe(argv[0], argv, env)
-            except BaseException as e:  # noqa: BLE001 - report any exec failure the same way
-                try:
-                    os.write(2, f"judge: cannot execute {argv[0]}: {e}\n".encode())
-                finally:
-                    os._exit(127)
-        os.close(stdin_fd)
-        os.close(out_w)
-        os.close(err_w)
-        os.close(report_w)
+        try:
+            # posix_spawn (vfork underneath) is much cheaper than forking this Python process;
+            # only the four dup2'ed descriptors reach the launcher.
+            pid = os.posix_spawn(
+                self.launcher,
+                argv,
+                env,
+                file_actions=[
+                    (os.POSIX_SPAWN_DUP2, stdin_fd, 0),
+                    (os.POSIX_SPAWN_DUP2, out_w, 1),
+                    (os.POSIX_SPAWN_DUP2, err_w, 2),
+                    (os.POSIX_SPAWN_DUP2, report_w, 3),
+                ],
+                setsid=True,
+            )
+        finally:
+            for fd in (stdin_fd, out_w, err_w, report_w):
+                os.close(fd)
         try:
             return self.supervise(pid, start, limits, out_r, err_r, report_r)
         finally:
@@ -269,8 +258,6 @@ class Supervisor:
         peak_rss_kb = 0
         peak_cpu = 0.0
         status = None
-        rusage = None
-        next_poll = 0.0
 
         def kill_tree() -> None:
             try:
@@ -280,12 +267,14 @@ class Supervisor:
             if self.sweep:
                 kill_all(self.run_uid, self.exclude)
 
+        # Wake on output, on the process's exit (its pidfd) or every POLL_SECONDS to check limits.
+        exit_fd = os.pidfd_open(pid)
+        next_poll = time.monotonic() + POLL_SECONDS
         while status is None:
-            timeout = POLL_SECONDS
-            ready, _, _ = select.select(list(open_fds), [], [], timeout) if open_fds else ([], [], [])
-            if not open_fds:
-                time.sleep(POLL_SECONDS)
+            ready, _, _ = select.select([*open_fds, exit_fd], [], [], POLL_SECONDS)
             for fd in ready:
+                if fd == exit_fd:
+                    continue
                 chunk = os.read(fd, 1 << 16)
                 if not chunk:
                     open_fds.discard(fd)
@@ -300,14 +289,14 @@ class Supervisor:
                     if len(stderr) < STDERR_KEEP:
                         stderr += chunk[: STDERR_KEEP - len(stderr)]
 
-            got, wait_status, usage = os.wait4(pid, os.WNOHANG)
+            got, wait_status = os.waitpid(pid, os.WNOHANG)
             if got == pid:
-                status, rusage = wait_status, usage
+                status = wait_status
                 break
 
             now = time.monotonic()
             if now >= next_poll:
-                next_poll = now + POLL_SECONDS * 2
+                next_poll = now + POLL_SECONDS
                 pids = sandbox_pids(self.run_uid, self.exclude) if self.sweep else [pid]
                 cpu, rss_kb = tree_usage(pids)
                 peak_rss_kb = max(peak_rss_kb, rss_kb)
@@ -323,6 +312,7 @@ class Supervisor:
                         kill_tree()
 
         wall = time.monotonic() - start
+        os.close(exit_fd)
         # The main process is gone; whatever it left behind (daemons, grandchildren) goes too,
         # and the pipes are drained so the next command starts clean.
         kill_tree()
@@ -345,21 +335,19 @@ class Supervisor:
             finally:
                 os.close(fd)
 
-        assert rusage is not None and status is not None
-        cpu_time = max(rusage.ru_utime + rusage.ru_stime, peak_cpu)
-        memory_kb = max(rusage.ru_maxrss, peak_rss_kb)
-        if self.launcher:
-            # The launcher's own report describes the solution; the launcher itself used ~nothing.
-            # Without a report (the launcher was killed with the tree) the polled values stand.
-            report = self.read_report(report_r)
-            if report is not None:
-                status, cpu_used, maxrss_kb = report
-                cpu_time = max(cpu_used, peak_cpu)
-                memory_kb = max(maxrss_kb, peak_rss_kb)
-            elif killed_for is None and os.waitstatus_to_exitcode(status) == 0:
-                raise RuntimeError("launcher ended without a report")
-            else:
-                memory_kb = peak_rss_kb
+        assert status is not None
+        # The launcher's report describes the solution (the launcher itself uses ~nothing).
+        # Without one, the launcher was killed: by us with the tree (the polled values stand), or
+        # by the solution itself (a runtime error); a launcher that could not set up is our fault.
+        report = self.read_report(report_r)
+        if report is not None:
+            status, cpu_used, maxrss_kb = report
+            cpu_time = max(cpu_used, peak_cpu)
+            memory_kb = max(maxrss_kb, peak_rss_kb)
+        elif killed_for is None and os.waitstatus_to_exitcode(status) >= 0:
+            raise RuntimeError(f"launcher failed: {bytes(stderr).decode(errors='replace').strip()}")
+        else:
+            cpu_time, memory_kb = peak_cpu, peak_rss_kb
         exit_code = os.waitstatus_to_exitcode(status)
         signal_number = -exit_code if exit_code < 0 else None
 
@@ -426,7 +414,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--workdir", required=True)
     parser.add_argument("--run-uid", type=int, default=None)
     parser.add_argument("--sweep", action="store_true", help="kill all run-uid processes after each command")
-    parser.add_argument("--launcher", default=None, help="path of the compiled launcher.c")
+    parser.add_argument("--launcher", required=True, help="path of the compiled launcher.c")
     args = parser.parse_args(argv)
     make_undumpable()
     # Our own protocol channel is the only thing on fds 0/1; the solution never inherits them.
