@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from judge.db.engine import Database
 from judge.grading.grader import Grader, GradingLimits
 from judge.languages.selftest import SelfTest, self_test_all
+from judge.notify import Notifier
 from judge.problems.repository import ProblemRepository
 from judge.sandbox.base import Limits, Sandbox, SandboxError
 from judge.settings import Settings
@@ -48,6 +49,7 @@ class Runtime:
     problems: ProblemRepository
     sandbox: Sandbox
     languages: dict[str, SelfTest] = field(default_factory=dict)
+    notifier: Notifier = field(default_factory=Notifier)
 
     def __post_init__(self) -> None:
         # "Run code" requests share the host's sandboxes with judging: at most pool_size at once.

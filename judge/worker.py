@@ -51,6 +51,7 @@ class Worker:
 
     def stop(self, timeout: float = 30.0) -> None:
         self.stopping.set()
+        self.runtime.notifier.work_queued()  # wake idle threads so they see `stopping`
         for thread in self.threads:
             thread.join(timeout)
 
@@ -61,8 +62,8 @@ class Worker:
             except Exception:  # noqa: BLE001 - a worker thread must survive a database hiccup
                 log.exception("worker %s: unexpected error", owner)
                 worked = False
-            if not worked:
-                self.stopping.wait(self.settings.poll_seconds)
+            if not worked and not self.stopping.is_set():
+                self.runtime.notifier.wait_for_work(self.settings.poll_seconds)
 
     def run_once(self, owner: str) -> bool:
         """Claim and judge one submission; False when the queue was empty."""
@@ -71,7 +72,11 @@ class Worker:
         if submission is None:
             return False
         log.info("submission %s claimed by %s (attempt %s)", submission.id, owner, submission.attempts)
-        self.judge(submission, owner)
+        self.runtime.notifier.submission_changed(submission.id)
+        try:
+            self.judge(submission, owner)
+        finally:
+            self.runtime.notifier.submission_changed(submission.id)
         return True
 
     def judge(self, submission: Submission, owner: str) -> None:
@@ -117,6 +122,7 @@ class Worker:
                 )
             if not recorded or lease_lost.is_set():
                 raise LeaseLost()
+            self.runtime.notifier.submission_changed(submission.id)
 
         beat = threading.Thread(target=heartbeat, daemon=True)
         beat.start()

@@ -5,7 +5,6 @@ The stream reads the database (not worker memory), so it works whichever host ju
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import AsyncIterator
 
@@ -15,7 +14,8 @@ from judge.runtime import Runtime
 from judge.submissions import service
 from judge.submissions.schemas import SubmissionOut
 
-POLL_SECONDS = 0.1
+# Changes judged in this process wake the stream at once; others are seen at the next poll.
+POLL_SECONDS = 0.5
 
 
 def snapshot(runtime: Runtime, submission_id: int) -> SubmissionOut | None:
@@ -50,4 +50,4 @@ async def submission_events(runtime: Runtime, submission_id: int) -> AsyncIterat
             whole = document.model_dump(mode="json")
             yield {"event": "done", "data": json.dumps({"type": "done", **whole, "submission": whole})}
             return
-        await asyncio.sleep(POLL_SECONDS)
+        await runtime.notifier.wait_for_change(submission_id, POLL_SECONDS)

@@ -39,6 +39,8 @@ def create_submission(
         language=body.language,
         source=body.source,
     )
+    session.commit()  # the row must be visible before a worker is woken to claim it
+    runtime.notifier.work_queued()
     response.headers["Location"] = f"/api/v1/submissions/{submission.id}"
     return SubmissionCreated(id=submission.id, status="queued")
 

@@ -1,0 +1,113 @@
+"""Hello-world latency, POST to final verdict, per language, through a live `judge serve`.
+
+    .venv/bin/python -m bench.latency [--runs 20] [--languages python,cpp]
+
+Starts `judge serve` on a free port with a fresh SQLite database and a one-test problem, submits
+each language's hello world `runs` times one after another, and times POST → `done` event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from judge.languages import LANGUAGES
+
+HELLO = {
+    "python": 'print("hello")\n',
+    "cpp": '#include <cstdio>\nint main(){std::puts("hello");}\n',
+    "c": '#include <stdio.h>\nint main(void){puts("hello");return 0;}\n',
+    "java": 'public class Main { public static void main(String[] a) { System.out.println("hello"); } }\n',
+    "javascript": 'console.log("hello");\n',
+    "go": 'package main\nimport "fmt"\nfunc main(){fmt.Println("hello")}\n',
+    "rust": 'fn main(){println!("hello");}\n',
+    "ruby": 'puts "hello"\n',
+}
+
+
+def make_problem(folder: Path) -> None:
+    package = folder / "hello"
+    (package / "tests" / "hidden").mkdir(parents=True)
+    (package / "problem.yaml").write_text("title: Hello\ndifficulty: easy\ntags: [strings]\n")
+    (package / "statement.md").write_text("Print hello.\n")
+    (package / "tests" / "hidden" / "01.in").write_text("\n")
+    (package / "tests" / "hidden" / "01.ans").write_text("hello\n")
+
+
+def start_service(folder: Path, port: int) -> subprocess.Popen[bytes]:
+    env = {
+        **os.environ,
+        "JUDGE_DATABASE_URL": f"sqlite:///{folder / 'judge.db'}",
+        "JUDGE_PROBLEMS_DIR": str(folder / "problems"),
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "judge.cli", "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def wait_ready(client: httpx.Client) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            if client.get("/readyz").status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit("judge serve did not become ready")
+
+
+def one(client: httpx.Client, language: str) -> float:
+    start = time.perf_counter()
+    body = {"problem": "hello", "language": language, "source": HELLO[language]}
+    response = client.post("/api/v1/submissions", json=body)
+    submission_id = response.json()["id"]
+    with client.stream("GET", f"/api/v1/submissions/{submission_id}/events") as stream:
+        for line in stream.iter_lines():
+            if line.startswith("data:") and json.loads(line[5:])["type"] == "done":
+                verdict = json.loads(line[5:])["submission"]["verdict"]
+                break
+    elapsed = time.perf_counter() - start
+    assert verdict == "AC", (language, verdict)
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--languages", default=",".join(LANGUAGES))
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        make_problem(folder / "problems")
+        process = start_service(folder, args.port)
+        try:
+            with httpx.Client(base_url=f"http://127.0.0.1:{args.port}", timeout=60) as client:
+                wait_ready(client)
+                print(f"{'language':12} {'p50 ms':>8} {'p95 ms':>8}   ({args.runs} runs each, POST -> done event)")
+                for language in args.languages.split(","):
+                    one(client, language)  # warm-up
+                    times = sorted(one(client, language) for _ in range(args.runs))
+                    p50 = statistics.median(times) * 1000
+                    p95 = times[max(int(len(times) * 0.95) - 1, 0)] * 1000
+                    print(f"{language:12} {p50:8.0f} {p95:8.0f}")
+        finally:
+            process.terminate()
+            process.wait(30)
+
+
+if __name__ == "__main__":
+    main()
