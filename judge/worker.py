@@ -12,10 +12,13 @@ import os
 import socket
 import threading
 import uuid
+from collections.abc import Callable
 
 from judge.grading.checkers import CheckerError
 from judge.grading.grader import GradeResult, TestOutcome
 from judge.grading.verdicts import Verdict
+from judge.languages import Language
+from judge.problems.package import Problem
 from judge.runtime import Runtime
 from judge.sandbox.base import SandboxError
 from judge.submissions import queue
@@ -79,22 +82,27 @@ class Worker:
             self.runtime.notifier.submission_changed(submission.id)
         return True
 
+    def cannot_judge(self, submission: Submission) -> str | None:
+        """Why this submission can only be IE, or None when it can be judged."""
+        if self.runtime.problems.get(submission.problem) is None:
+            return "the problem no longer exists"
+        if submission.language not in self.runtime.available_languages:
+            return "the language is not available on this worker"
+        # Claimed again and again: its workers keep dying while judging it. Stop the crash loop.
+        if submission.attempts > self.settings.max_attempts + 2:
+            return f"claimed {submission.attempts} times without a verdict"
+        return None
+
     def judge(self, submission: Submission, owner: str) -> None:
         db = self.runtime.database
-        problem = self.runtime.problems.get(submission.problem)
-        language = self.runtime.available_languages.get(submission.language)
-        if problem is None or language is None or submission.attempts > self.settings.max_attempts + 2:
-            reason = (
-                "problem no longer exists"
-                if problem is None
-                else "language unavailable"
-                if language is None
-                else "too many attempts"
-            )
-            log.error("submission %s: %s", submission.id, reason)
+        reason = self.cannot_judge(submission)
+        if reason is not None:
+            log.error("submission %s: internal error: %s", submission.id, reason)
             with db.session() as session:
                 queue.fail(session=session, submission_id=submission.id, owner=owner)
             return
+        problem = self.runtime.problems.problems[submission.problem]
+        language = self.runtime.available_languages[submission.language].language
 
         heartbeat_stop = threading.Event()
         lease_lost = threading.Event()
@@ -127,7 +135,7 @@ class Worker:
         beat = threading.Thread(target=heartbeat, daemon=True)
         beat.start()
         try:
-            result = self.grade_with_retries(submission, on_test)
+            result = self.grade_with_retries(submission.id, problem, language, submission.source, on_test)
         except LeaseLost:
             log.warning("submission %s: lease lost, leaving it to its new owner", submission.id)
             return
@@ -146,10 +154,14 @@ class Worker:
             "submission %s: %s%s", submission.id, result.verdict.value, "" if written else " (not written: lease lost)"
         )
 
-    def grade_with_retries(self, submission: Submission, on_test) -> GradeResult:  # type: ignore[no-untyped-def]
-        problem = self.runtime.problems.get(submission.problem)
-        language = self.runtime.available_languages[submission.language].language
-        assert problem is not None
+    def grade_with_retries(
+        self,
+        submission_id: int,
+        problem: Problem,
+        language: Language,
+        source: str,
+        on_test: Callable[[TestOutcome], None],
+    ) -> GradeResult:
         grader = self.runtime.grader()
         recorded: set[int] = set()
 
@@ -162,11 +174,11 @@ class Worker:
         last_error = ""
         for attempt in range(1, self.settings.max_attempts + 1):
             try:
-                return grader.grade(problem, language, submission.source, on_new_test)
+                return grader.grade(problem, language, source, on_new_test)
             except (SandboxError, CheckerError) as e:
                 last_error = str(e)
-                log.warning("submission %s: infrastructure failure (try %d): %s", submission.id, attempt, e)
+                log.warning("submission %s: infrastructure failure (try %d): %s", submission_id, attempt, e)
         log.error(
-            "submission %s: internal error after %d tries: %s", submission.id, self.settings.max_attempts, last_error
+            "submission %s: internal error after %d tries: %s", submission_id, self.settings.max_attempts, last_error
         )
         return GradeResult(Verdict.IE)
