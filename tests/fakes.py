@@ -38,6 +38,20 @@ class FakeSession(SandboxSession):
             raise SandboxError(f"{path}: no such file")
         return self.files[path]
 
+    def archive(self, patterns: Sequence[str]) -> bytes:
+        import fnmatch
+        import json
+
+        chosen = {
+            name: data.hex() for name, data in self.files.items() if any(fnmatch.fnmatch(name, p) for p in patterns)
+        }
+        return json.dumps(chosen).encode()
+
+    def extract(self, archive: bytes) -> None:
+        import json
+
+        self.files.update({name: bytes.fromhex(data) for name, data in json.loads(archive).items()})
+
     def execute(
         self, argv: Sequence[str], *, limits: Limits, stdin: bytes = b"", env: Mapping[str, str] | None = None
     ) -> ExecResult:

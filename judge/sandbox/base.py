@@ -71,6 +71,14 @@ class SandboxSession(abc.ABC):
     def read_file(self, path: str, *, max_bytes: int = 256 * 1024 * 1024) -> bytes: ...
 
     @abc.abstractmethod
+    def archive(self, patterns: Sequence[str]) -> bytes:
+        """A tar of the work dir's files matching `patterns` (compiled artifacts, for the cache)."""
+
+    @abc.abstractmethod
+    def extract(self, archive: bytes) -> None:
+        """Unpack an `archive` result into the work dir."""
+
+    @abc.abstractmethod
     def execute(
         self,
         argv: Sequence[str],

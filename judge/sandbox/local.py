@@ -14,13 +14,13 @@ import os
 import shutil
 import subprocess
 import tempfile
-import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from judge.sandbox import supervisor as wire
-from judge.sandbox.base import ExecResult, Limits, RunStatus, Sandbox, SandboxError, SandboxSession
+from judge.sandbox.base import Sandbox, SandboxError, SandboxSession
+from judge.sandbox.channel import SupervisorSession
 
 SUPERVISOR = Path(wire.__file__).resolve()
 LAUNCHER_SOURCE = SUPERVISOR.with_name("launcher.c")
@@ -112,55 +112,19 @@ def bwrap_command(runtime: Path, *, tmp_bytes: int, work_bytes: int) -> list[str
     return cmd + supervisor + ["--launcher", "/judge/launcher"]
 
 
-class LocalSession(SandboxSession):
+class LocalSession(SupervisorSession):
     def __init__(self, process: subprocess.Popen[bytes]) -> None:
-        self.process = process
         assert process.stdin is not None and process.stdout is not None
-        self.to_supervisor = process.stdin
-        self.from_supervisor = process.stdout
-        self.lock = threading.Lock()
+        super().__init__(process.stdin, process.stdout)
+        self.process = process
 
-    def request(self, header: dict[str, object], *payloads: bytes) -> tuple[dict[str, object], list[bytes]]:
-        with self.lock:
-            try:
-                wire.write_message(self.to_supervisor, header, *payloads)
-                reply, data = wire.read_message(self.from_supervisor)
-            except (OSError, EOFError, ValueError) as e:
-                raise SandboxError(f"supervisor channel broke: {e}; {self.stderr_tail()}") from e
-        if reply.get("ok") is False:
-            raise SandboxError(str(reply.get("error")))
-        return reply, data
-
-    def stderr_tail(self) -> str:
+    def describe_failure(self) -> str:
         if self.process.poll() is None or self.process.stderr is None:
-            return "supervisor still running"
+            return "(the sandbox is still running)"
         return self.process.stderr.read(4096).decode(errors="replace").strip()
 
-    def write_file(self, path: str, data: bytes, *, executable: bool = False) -> None:
-        self.request({"op": "write", "path": path, "mode": 0o755 if executable else 0o644}, data)
-
-    def read_file(self, path: str, *, max_bytes: int = 256 * 1024 * 1024) -> bytes:
-        _, data = self.request({"op": "read", "path": path, "max": max_bytes})
-        return data[0]
-
-    def execute(
-        self,
-        argv: Sequence[str],
-        *,
-        limits: Limits,
-        stdin: bytes = b"",
-        env: Mapping[str, str] | None = None,
-    ) -> ExecResult:
-        reply, data = self.request(
-            {"op": "exec", "argv": list(argv), "env": dict(env) if env else None, "limits": limits.to_wire()}, stdin
-        )
-        return exec_result(reply, data)
-
     def close(self) -> None:
-        try:
-            wire.write_message(self.to_supervisor, {"op": "exit"})
-        except OSError:
-            pass
+        self.say_goodbye()
         try:
             self.process.wait(timeout=5)
         except subprocess.TimeoutExpired:
@@ -169,26 +133,6 @@ class LocalSession(SandboxSession):
         for stream in (self.process.stdin, self.process.stdout, self.process.stderr):
             if stream is not None:
                 stream.close()
-
-
-def exec_result(reply: dict[str, object], data: list[bytes]) -> ExecResult:
-    """Build an ExecResult from the supervisor's reply (shared by every backend that runs it)."""
-    try:
-        return ExecResult(
-            status=RunStatus(reply["status"]),
-            exit_code=reply["exit_code"],  # type: ignore[arg-type]
-            signal=reply["signal"],  # type: ignore[arg-type]
-            time_ms=int(reply["time_ms"]),  # type: ignore[call-overload]
-            wall_ms=int(reply["wall_ms"]),  # type: ignore[call-overload]
-            memory_kb=int(reply["memory_kb"]),  # type: ignore[call-overload]
-            stdout=data[0],
-            stderr=data[1],
-            wall_exceeded=bool(reply["wall_exceeded"]),
-            stdout_truncated=bool(reply["stdout_truncated"]),
-            stderr_truncated=bool(reply["stderr_truncated"]),
-        )
-    except (KeyError, ValueError, IndexError) as e:
-        raise SandboxError(f"malformed supervisor reply {reply!r}") from e
 
 
 class LocalSandbox(Sandbox):
@@ -229,12 +173,10 @@ class LocalSandbox(Sandbox):
             raise SandboxError(f"cannot start bubblewrap: {e}") from e
         session = LocalSession(process)
         try:
-            hello, _ = wire.read_message(session.from_supervisor)
-        except (EOFError, ValueError) as e:
-            process.wait()
-            raise SandboxError(f"sandbox did not start: {session.stderr_tail()}") from e
-        if not hello.get("ready"):
-            raise SandboxError(f"unexpected greeting {hello!r}")
+            session.hello()
+        except SandboxError:
+            session.close()
+            raise
         return session
 
     @contextmanager

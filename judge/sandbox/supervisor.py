@@ -389,9 +389,56 @@ class Supervisor:
             return None
         return status, (utime_us + stime_us) / 1e6, maxrss_kb
 
+    def op_hello(self, header: dict[str, Any], payloads: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
+        # The host speaks first: over `docker attach` anything we said before it attached is lost.
+        return {"ok": True, "ready": True, "pid": os.getpid()}, []
+
+    def op_archive(self, header: dict[str, Any], payloads: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
+        """A tar of the work dir's regular files matching the given glob patterns (compiled
+        artifacts, cached by the host and given to later sessions with `extract`)."""
+        import fnmatch
+        import io
+        import tarfile
+
+        buffer = io.BytesIO()
+        names = []
+        with tarfile.open(fileobj=buffer, mode="w") as tar:
+            for name in sorted(os.listdir(self.workdir)):
+                full = os.path.join(self.workdir, name)
+                if not any(fnmatch.fnmatch(name, pattern) for pattern in header["patterns"]):
+                    continue
+                if not stat.S_ISREG(os.lstat(full).st_mode):
+                    continue
+                tar.add(full, arcname=name, recursive=False)
+                names.append(name)
+        data = buffer.getvalue()
+        if len(data) > header.get("max", 64 * 1024 * 1024):
+            return {"ok": False, "error": "artifacts too large"}, []
+        return {"ok": True, "names": names}, [data]
+
+    def op_extract(self, header: dict[str, Any], payloads: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
+        """Unpack an `archive` tar into the work dir: flat regular files only, nothing else."""
+        import io
+        import tarfile
+
+        with tarfile.open(fileobj=io.BytesIO(payloads[0]), mode="r") as tar:
+            for member in tar.getmembers():
+                if not member.isreg() or "/" in member.name or member.name in (".", ".."):
+                    raise ValueError(f"refusing archive member {member.name!r}")
+                source = tar.extractfile(member)
+                assert source is not None
+                self.op_write({"path": member.name, "mode": member.mode & 0o755}, [source.read()])
+        return {"ok": True}, []
+
     def serve(self, stdin: BinaryIO, stdout: BinaryIO) -> None:
-        ops = {"write": self.op_write, "read": self.op_read, "exec": self.op_exec}
-        write_message(stdout, {"ready": True, "pid": os.getpid()})
+        ops = {
+            "hello": self.op_hello,
+            "write": self.op_write,
+            "read": self.op_read,
+            "exec": self.op_exec,
+            "archive": self.op_archive,
+            "extract": self.op_extract,
+        }
         while True:
             try:
                 header, payloads = read_message(stdin)
