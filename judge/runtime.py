@@ -9,6 +9,7 @@ import threading
 from dataclasses import dataclass, field
 
 from judge.db.engine import Database
+from judge.grading.compile_cache import CompileCache
 from judge.grading.grader import Grader, GradingLimits
 from judge.languages.selftest import SelfTest, self_test_all
 from judge.notify import Notifier
@@ -50,6 +51,7 @@ class Runtime:
     sandbox: Sandbox
     languages: dict[str, SelfTest] = field(default_factory=dict)
     notifier: Notifier = field(default_factory=Notifier)
+    compile_cache: CompileCache = field(default_factory=CompileCache)
 
     def __post_init__(self) -> None:
         # "Run code" requests share the host's sandboxes with judging: at most pool_size at once.
@@ -78,7 +80,7 @@ class Runtime:
         return {name: result for name, result in self.languages.items() if result.ok}
 
     def grader(self) -> Grader:
-        return Grader(self.sandbox, grading_limits(self.settings))
+        return Grader(self.sandbox, grading_limits(self.settings), self.compile_cache)
 
     def close(self) -> None:
         self.sandbox.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from judge.grading.compile_cache import CachedCompile, CompileCache
 from judge.languages import Language
 from judge.sandbox.base import ExecResult, Limits, RunStatus, SandboxSession
 
@@ -16,6 +17,8 @@ class CompileResult:
     ok: bool
     output: str  # the compiler's messages, truncated to 64 KB
     time_ms: int = 0
+    limit_exceeded: bool = False
+    cached: bool = False
 
 
 def truncate(data: bytes, limit: int) -> str:
@@ -25,28 +28,44 @@ def truncate(data: bytes, limit: int) -> str:
     return text
 
 
-def compile_source(session: SandboxSession, language: Language, source: str, limits: Limits) -> CompileResult:
-    """Write the source and compile it (or syntax-check it) under the compile limits."""
+def compile_source(
+    session: SandboxSession, language: Language, source: str, limits: Limits, cache: CompileCache | None = None
+) -> CompileResult:
+    """Write the source and compile it (or syntax-check it) under the compile limits; with a
+    cache, the same source compiled before is unpacked instead of compiled again."""
     session.write_file(language.source_file(source), source.encode())
     if language.compile is None:
         return CompileResult(ok=True, output="")
     argv = language.expand(language.compile, source, limits)
+    if cache is None:
+        return run_compiler(session, language, argv, limits)
+    key = CompileCache.key(language.id, argv, source)
+    cached = cache.get(key)
+    if cached is not None:
+        if cached.ok and cached.artifacts:
+            session.extract(cached.artifacts)
+        return CompileResult(ok=cached.ok, output=cached.output, cached=True)
+    result = run_compiler(session, language, argv, limits)
+    # Only real compiler verdicts are cached: a compile that ran out of time may pass next time.
+    if result.ok or not result.limit_exceeded:
+        artifacts = session.archive(language.artifacts) if result.ok and language.artifacts else b""
+        cache.put(key, CachedCompile(result.ok, result.output, artifacts))
+    return result
+
+
+def run_compiler(session: SandboxSession, language: Language, argv: list[str], limits: Limits) -> CompileResult:
     result = session.execute(
         argv, limits=replace(limits, nproc=max(limits.nproc, 256)), env=language.environment(limits)
     )
     output = truncate(result.stdout + result.stderr, COMPILE_OUTPUT_LIMIT)
-    if result.status is RunStatus.TLE:
-        return CompileResult(
-            False, f"{output}\nCompilation exceeded the time limit ({limits.cpu_ms // 1000} s).".strip(), result.time_ms
-        )
-    if result.status is RunStatus.MLE:
-        return CompileResult(
-            False,
-            f"{output}\nCompilation exceeded the memory limit ({limits.memory_kb // 1024} MB).".strip(),
-            result.time_ms,
-        )
-    if result.status is RunStatus.OLE:
-        return CompileResult(False, f"{output}\nCompilation produced too much output.".strip(), result.time_ms)
+    exceeded = {
+        RunStatus.TLE: f"Compilation exceeded the time limit ({limits.cpu_ms // 1000} s).",
+        RunStatus.MLE: f"Compilation exceeded the memory limit ({limits.memory_kb // 1024} MB).",
+        RunStatus.OLE: "Compilation produced too much output.",
+    }
+    if result.status in exceeded:
+        message = f"{output}\n{exceeded[result.status]}".strip()
+        return CompileResult(False, message, result.time_ms, limit_exceeded=True)
     return CompileResult(ok=result.status is RunStatus.OK, output=output, time_ms=result.time_ms)
 
 

@@ -8,6 +8,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 
 from judge.grading.checkers import Checker, CheckerError, CustomChecker, TokenChecker
+from judge.grading.compile_cache import CompileCache
 from judge.grading.executor import compile_source, run_program
 from judge.grading.verdicts import FROM_RUN_STATUS, Verdict
 from judge.languages import Language, language_for_file
@@ -62,9 +63,10 @@ def describe_failure(status: RunStatus, exit_code: int | None, signal: int | Non
 
 
 class Grader:
-    def __init__(self, sandbox: Sandbox, limits: GradingLimits) -> None:
+    def __init__(self, sandbox: Sandbox, limits: GradingLimits, cache: CompileCache | None = None) -> None:
         self.sandbox = sandbox
         self.limits = limits
+        self.cache = cache
 
     def checker_for(self, problem: Problem, stack: ExitStack) -> Checker:
         """The problem's checker; a custom one gets its own session, closed with `stack`."""
@@ -75,7 +77,7 @@ class Grader:
             raise CheckerError(f"{problem.checker_program}: no language for this checker's extension")
         session = stack.enter_context(self.sandbox.session())
         source = problem.checker_program.read_text(encoding="utf-8")
-        compiled = compile_source(session, language, source, self.limits.compile)
+        compiled = compile_source(session, language, source, self.limits.compile, self.cache)
         if not compiled.ok:
             raise CheckerError(f"{problem.checker_program} does not compile:\n{compiled.output}")
         return CustomChecker(session, language, source, self.limits.checker)
@@ -91,7 +93,7 @@ class Grader:
         limits = self.limits.for_problem(problem)
         with ExitStack() as stack:
             session = stack.enter_context(self.sandbox.session())
-            compiled = compile_source(session, language, source, self.limits.compile)
+            compiled = compile_source(session, language, source, self.limits.compile, self.cache)
             if not compiled.ok:
                 return GradeResult(Verdict.CE, compile_output=compiled.output)
             result = GradeResult(Verdict.AC, compile_output=compiled.output)

@@ -33,6 +33,7 @@ class Language:
     # Extra processes/threads the runtime itself needs (JVM GC and JIT threads, Go's Ms...).
     nproc: int = 64
     main_class_pattern: str | None = None
+    artifacts: tuple[str, ...] = ()  # work-dir files the compiler produces, kept by the compile cache
     echo_program: str = ""  # the self-test: copy stdin to stdout
 
     def main_name(self, source: str) -> str:
@@ -96,6 +97,7 @@ LANGUAGES: dict[str, Language] = {
             source_name="main.cpp",
             extensions=(".cpp", ".cc", ".cxx"),
             compile=("g++", "-O2", "-std=gnu++17", "-pipe", "-o", "main", "{src}"),
+            artifacts=("main",),
             run=("./main",),
             version_command=("g++", "--version"),
             oom_markers=NATIVE_OOM,
@@ -110,6 +112,7 @@ LANGUAGES: dict[str, Language] = {
             source_name="main.c",
             extensions=(".c",),
             compile=("gcc", "-O2", "-std=gnu11", "-pipe", "-o", "main", "{src}", "-lm"),
+            artifacts=("main",),
             run=("./main",),
             version_command=("gcc", "--version"),
             oom_markers=NATIVE_OOM,
@@ -121,6 +124,7 @@ LANGUAGES: dict[str, Language] = {
             source_name="{main}.java",
             extensions=(".java",),
             compile=("javac", "-J-Xmx512m", "-J-XX:+UseSerialGC", "-encoding", "UTF-8", "{src}"),
+            artifacts=("*.class",),
             run=(
                 "java",
                 "-Xmx{memory_mb}m",
@@ -162,6 +166,7 @@ LANGUAGES: dict[str, Language] = {
             source_name="main.go",
             extensions=(".go",),
             compile=("go", "build", "-o", "main", "{src}"),
+            artifacts=("main",),
             run=("./main",),
             version_command=("go", "version"),
             env={
@@ -182,6 +187,7 @@ LANGUAGES: dict[str, Language] = {
             source_name="main.rs",
             extensions=(".rs",),
             compile=("rustc", "-O", "--edition", "2021", "-o", "main", "{src}"),
+            artifacts=("main",),
             run=("./main",),
             version_command=("rustc", "--version"),
             oom_markers=NATIVE_OOM,

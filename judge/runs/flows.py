@@ -32,7 +32,7 @@ def run_code(runtime: Runtime, language: Language, request: RunRequest) -> RunRe
     for attempt in range(1, TRIES + 1):
         try:
             with runtime.run_slots, runtime.sandbox.session() as session:
-                compiled = compile_source(session, language, request.source, compile_limits)
+                compiled = compile_source(session, language, request.source, compile_limits, runtime.compile_cache)
                 if not compiled.ok:
                     return RunResult(
                         status="CE",

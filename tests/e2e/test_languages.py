@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from judge.grading.compile_cache import CompileCache
+from judge.grading.executor import compile_source, run_program
 from judge.grading.grader import Grader
 from judge.grading.verdicts import Verdict
 from judge.languages import LANGUAGES
 from judge.problems.package import Problem
+from judge.runtime import grading_limits
+from judge.sandbox.base import Limits, RunStatus, Sandbox
+from judge.settings import Settings
 from tests.e2e.conftest import program
 
 EXPECTED = {"ac": Verdict.AC, "wa": Verdict.WA, "tle": Verdict.TLE, "re": Verdict.RE, "ce": Verdict.CE}
@@ -30,3 +35,17 @@ def test_verdicts(grader: Grader, sum_of_two: Problem, language: str, kind: str)
         assert result.tests[-1].index == 1  # the first test already fails; judging stopped there
     if kind == "tle":
         assert result.tests[-1].time_ms >= sum_of_two.time_limit_ms
+
+
+@pytest.mark.parametrize("language", ["cpp", "java", "python"])
+def test_compile_cache_round_trip(sandbox: Sandbox, language: str) -> None:
+    lang = LANGUAGES[language]
+    source = program(f"{language}/ac{lang.extensions[0]}")
+    cache = CompileCache()
+    compile_limits = grading_limits(Settings()).compile
+    for expect_cached in (False, True):
+        with sandbox.session() as session:
+            compiled = compile_source(session, lang, source, compile_limits, cache)
+            assert compiled.ok and compiled.cached is expect_cached
+            run = run_program(session, lang, source, b"20 22\n", Limits(cpu_ms=2000, memory_kb=256 * 1024))
+            assert (run.status, run.stdout) == (RunStatus.OK, b"42\n")

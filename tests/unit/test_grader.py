@@ -133,3 +133,29 @@ def test_custom_checker_runs_in_a_session_of_its_own(tmp_path) -> None:  # type:
     solution_session, checker_session = sandbox.sessions
     assert "answer" not in solution_session.files  # the hidden answer never enters the solution's sandbox
     assert checker_session.files["answer"] == b"3\n"  # the last test judged
+
+
+def test_a_resubmission_skips_the_compiler(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from judge.grading.compile_cache import CompileCache
+
+    problem = load_native(make_problem(tmp_path, tests=THREE_TESTS))
+    sandbox = FakeSandbox(echo_after_compile)
+    grader = Grader(sandbox, LIMITS, CompileCache())
+    for _ in range(2):
+        assert grader.grade(problem, LANGUAGES["cpp"], "source").verdict is Verdict.AC
+    first, second = sandbox.sessions
+    assert first.commands[0][0] == "g++"
+    assert [c[0] for c in second.commands] == ["./main"] * 3  # no compiler the second time
+
+
+def test_compile_errors_are_cached_but_limit_overruns_are_not(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from judge.grading.compile_cache import CompileCache
+
+    problem = load_native(make_problem(tmp_path, tests=THREE_TESTS))
+    outcomes = iter([failed(RunStatus.TLE), failed(RunStatus.RE, stderr=b"error: x"), ok()])
+    sandbox = FakeSandbox(lambda argv, stdin: next(outcomes) if is_compile(argv) else ok(stdin))
+    grader = Grader(sandbox, LIMITS, CompileCache())
+    assert "time limit" in grader.grade(problem, LANGUAGES["cpp"], "s").compile_output  # not cached
+    assert "error: x" in grader.grade(problem, LANGUAGES["cpp"], "s").compile_output  # cached
+    assert "error: x" in grader.grade(problem, LANGUAGES["cpp"], "s").compile_output  # from the cache
+    assert len(sandbox.sessions[2].commands) == 0
