@@ -14,18 +14,23 @@ from judge.grading.grader import Grader, GradingLimits
 from judge.languages.selftest import SelfTest, self_test_all
 from judge.notify import Notifier
 from judge.problems.repository import ProblemRepository
-from judge.sandbox.base import Limits, Sandbox, SandboxError
+from judge.sandbox.base import Limits, Sandbox
 from judge.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
 def make_sandbox(settings: Settings) -> Sandbox:
-    """The sandbox backend named by JUDGE_RUNNER."""
-    if settings.runner == "docker":
-        raise SandboxError("JUDGE_RUNNER=docker: the Docker runner pool is not built yet; use local or auto")
+    """The sandbox backend named by JUDGE_RUNNER; `auto` is docker when a daemon answers."""
+    from judge.sandbox.docker import DockerSandbox, docker_available
     from judge.sandbox.local import LocalSandbox
 
+    runner = settings.runner
+    if runner == "auto":
+        runner = "docker" if docker_available() else "local"
+        log.info("JUDGE_RUNNER=auto: using the %s backend", runner)
+    if runner == "docker":
+        return DockerSandbox(pool_size=settings.pool_size, memory_mb=settings.docker_memory_mb)
     return LocalSandbox()
 
 

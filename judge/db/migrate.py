@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+from alembic import command
 from alembic.config import Config
 
-import judge
-from alembic import command
-
-
-def migrations_dir() -> str:
-    """The top-level alembic/ of a checkout (or editable install); a wheel ships it as judge.migrations."""
-    checkout = Path(judge.__file__).resolve().parent.parent / "alembic"
-    if (checkout / "env.py").is_file():
-        return str(checkout)
-    return str(Path(judge.__file__).resolve().parent / "migrations")
+from judge.resources import top_level_dir
 
 
 def alembic_config(url: str) -> Config:
     config = Config()
-    config.set_main_option("script_location", migrations_dir())
+    config.set_main_option("script_location", str(top_level_dir("alembic", "migrations", "env.py")))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 

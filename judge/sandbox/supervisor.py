@@ -166,12 +166,18 @@ class Supervisor:
     def op_write(self, header: dict[str, Any], payloads: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
         full = self.resolve(header["path"])
         os.makedirs(os.path.dirname(full), exist_ok=True)
-        fd = os.open(full, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, header.get("mode", 0o644))
+        # Replace rather than truncate: the old file may belong to the solution's uid, which a
+        # capability-less root cannot open for writing (but, owning the sticky dir, can unlink).
+        # No solution process runs between commands, so nothing can race us here.
+        try:
+            os.unlink(full)
+        except FileNotFoundError:
+            pass
+        mode = header.get("mode", 0o644)
+        fd = os.open(full, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, mode)
         with os.fdopen(fd, "wb") as f:
             f.write(payloads[0] if payloads else b"")
-        os.chmod(full, header.get("mode", 0o644))
-        if self.run_uid != os.getuid():
-            os.chown(full, self.run_uid, self.run_uid)
+        os.chmod(full, mode)
         return {"ok": True}, []
 
     def op_read(self, header: dict[str, Any], payloads: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:

@@ -13,17 +13,21 @@ from judge.problems.loader import load_native
 from judge.problems.package import Problem
 from judge.runtime import grading_limits
 from judge.sandbox.base import Sandbox
+from judge.sandbox.docker import DockerSandbox
 from judge.sandbox.local import LocalSandbox
 from judge.settings import Settings
 
 PROGRAMS = Path(__file__).parent / "programs"
 PROBLEMS = Path(__file__).resolve().parents[2] / "problems"
-BACKENDS = ["local"]
+# Both backends, always: a backend that cannot start fails the run (CI installs and starts Docker).
+BACKENDS = ["local", "docker"]
 
 
 def make_backend(name: str) -> Sandbox:
     if name == "local":
         return LocalSandbox()
+    if name == "docker":
+        return DockerSandbox(pool_size=2)
     raise AssertionError(f"unknown backend {name}")
 
 

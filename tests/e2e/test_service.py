@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from judge.languages import LANGUAGES
-from tests.e2e.conftest import PROBLEMS, program
+from tests.e2e.conftest import BACKENDS, PROBLEMS, program
 
 
 def free_port() -> int:
@@ -24,15 +24,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
+@pytest.fixture(scope="module", params=BACKENDS)
+def service(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
     folder = tmp_path_factory.mktemp("service")
     port = free_port()
     env = {
         **os.environ,
         "JUDGE_DATABASE_URL": f"sqlite:///{folder / 'judge.db'}",
         "JUDGE_PROBLEMS_DIR": str(PROBLEMS),
-        "JUDGE_RUNNER": "local",
+        "JUDGE_RUNNER": request.param,
         "JUDGE_POOL_SIZE": "2",
     }
     log = (folder / "serve.log").open("wb")

@@ -1,4 +1,4 @@
-"""Looks for host files that must be invisible in the sandbox.
+"""Looks for host files that must be invisible (or unreadable) in the sandbox.
 
 Prints FOUND <path> for each one it can see, then DONE. Always exits 0.
 """
@@ -14,14 +14,21 @@ def found(path):
     print("FOUND", path, flush=True)
 
 
-for path in ["/work/main", "/root", "/etc/shadow", "/var/lib/postgresql", "/var/run/docker.sock"]:
+# The judge's own things: must not even exist in the sandbox.
+for path in ["/work/main", "/var/lib/postgresql", "/var/run/docker.sock", "/run/docker.sock"]:
     if os.path.lexists(path):
         found(path)
 
+# Secrets of whatever system the sandbox shows (a container image has its own): must not be readable.
 try:
-    with open("/etc/passwd", errors="replace") as f:
-        if "root:" in f.read():
-            found("/etc/passwd")
+    with open("/etc/shadow", "rb") as f:
+        f.read(1)
+    found("/etc/shadow (readable)")
+except OSError:
+    pass
+try:
+    os.listdir("/root")
+    found("/root (listable)")
 except OSError:
     pass
 

@@ -1,0 +1,368 @@
+"""The `docker` backend: a pool of warm runner containers, each judging exactly one submission.
+
+Containers are created and started ahead of need with the supervisor as their PID 1, waiting on
+stdin. A session takes one, attaches to its stdin/stdout (one HTTP upgrade, no `docker exec`),
+runs the whole submission through the supervisor protocol, and the container is then destroyed in
+the background and replaced, so nothing a submission leaves behind reaches the next one.
+
+Hardening of every container: no network at all; read-only root file system; size-capped tmpfs
+work dir and /tmp; memory limit with swap equal to it; a pids limit; one CPU; no-new-privileges;
+the default seccomp profile; every capability dropped except the three the supervisor needs (SETUID
+and SETGID to run each command as an unprivileged uid, KILL to clean up after it), which the
+launcher gives up before the solution starts. No host path and no Docker socket is mounted: sources,
+inputs and outputs cross the attached stream, and hidden answers never enter a container.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import queue
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from typing import Any
+
+import docker
+import docker.errors
+import docker.types
+from docker.models.containers import Container
+
+from judge.sandbox.base import Sandbox, SandboxError, SandboxSession
+from judge.sandbox.channel import SupervisorSession
+from judge.sandbox.docker_image import ensure_image
+
+log = logging.getLogger(__name__)
+
+LABEL = "judge.runner"
+# Each container runs its solutions as a uid of its own: RLIMIT_NPROC counts per uid across the
+# whole host, so a fork bomb in one container must not eat the process budget of another.
+FIRST_RUN_UID = 100_000
+RUN_UIDS = 50_000
+# No single command runs longer than this (compilation: 2 x 30 s wall); a silent channel past it
+# means the container is stuck.
+CHANNEL_TIMEOUT_SECONDS = 300
+# A live supervisor answers hello in milliseconds; a dead container may never answer at all.
+HELLO_TIMEOUT_SECONDS = 5
+TAKE_TIMEOUT_SECONDS = 60
+
+
+class DemuxReader:
+    """Reads the container's stdout out of Docker's multiplexed attach stream (8-byte frame
+    headers: stream type, 3 zero bytes, big-endian length); stderr frames are skipped."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.buffer = bytearray()
+        self.frame_left = 0
+        self.skip = False
+
+    def recv_exact(self, size: int) -> bytes:
+        data = bytearray()
+        while len(data) < size:
+            chunk = self.sock.recv(size - len(data))
+            if not chunk:
+                raise EOFError("container stream closed")
+            data += chunk
+        return bytes(data)
+
+    def fill(self) -> None:
+        while self.frame_left == 0:
+            header = self.recv_exact(8)
+            self.frame_left = int.from_bytes(header[4:8], "big")
+            self.skip = header[0] != 1
+        chunk = self.sock.recv(min(self.frame_left, 1 << 20))
+        if not chunk:
+            raise EOFError("container stream closed")
+        self.frame_left -= len(chunk)
+        if not self.skip:
+            self.buffer += chunk
+
+    def readline(self) -> bytes:
+        while (end := self.buffer.find(b"\n")) < 0:
+            self.fill()
+        line = bytes(self.buffer[: end + 1])
+        del self.buffer[: end + 1]
+        return line
+
+    def read(self, size: int) -> bytes:
+        while len(self.buffer) < size:
+            self.fill()
+        data = bytes(self.buffer[:size])
+        del self.buffer[:size]
+        return data
+
+
+class SocketWriter:
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+
+    def write(self, data: bytes) -> int:
+        self.sock.sendall(data)
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+class DockerSession(SupervisorSession):
+    def __init__(self, container: Container, stream: Any) -> None:
+        # attach_socket gives a SocketIO over the daemon's unix socket; talk to the socket itself.
+        sock: socket.socket = getattr(stream, "_sock", stream)
+        sock.settimeout(CHANNEL_TIMEOUT_SECONDS)
+        super().__init__(SocketWriter(sock), DemuxReader(sock))  # type: ignore[arg-type]
+        self.container = container
+        self.stream = stream
+        self.sock = sock
+
+    def describe_failure(self) -> str:
+        try:
+            self.container.reload()
+            state = self.container.attrs.get("State", {})
+            return f"(container {self.container.short_id}: {state.get('Status')}, OOM-killed: {state.get('OOMKilled')})"
+        except docker.errors.DockerException as e:
+            return f"(container {self.container.short_id}: {e})"
+
+    def close(self) -> None:
+        self.say_goodbye()
+        self.sock.close()
+        self.stream.close()
+
+
+class DockerSandbox(Sandbox):
+    name = "docker"
+
+    def __init__(
+        self,
+        *,
+        pool_size: int,
+        memory_mb: int = 2048,
+        work_mb: int = 512,
+        tmp_mb: int = 512,
+        client: docker.DockerClient | None = None,
+        progress: Callable[[str], None] | None = None,
+    ) -> None:
+        try:
+            self.client = client or docker.from_env(timeout=120)
+            self.client.ping()
+        except docker.errors.DockerException as e:
+            raise SandboxError(f"the Docker daemon does not answer: {e}") from e
+        self.progress = progress
+        self.image = ensure_image(self.client, progress)
+        self.pool_size = pool_size
+        self.memory_mb = memory_mb
+        self.work_mb = work_mb
+        self.tmp_mb = tmp_mb
+        self.owner = f"{socket.gethostname()}:{os.getpid()}"
+        self.uids = itertools.count()
+        self.ready: queue.Queue[Container] = queue.Queue()
+        self.creating = 0
+        self.lock = threading.Lock()
+        self.wanted = threading.Event()
+        self.stopping = threading.Event()
+        self.last_error: str | None = None
+        self.removals = ThreadPoolExecutor(max_workers=2, thread_name_prefix="runner-remove")
+        self.remove_leftovers()
+        self.refiller = threading.Thread(target=self.refill_loop, name="runner-refill", daemon=True)
+        self.refiller.start()
+
+    # --- the pool ---------------------------------------------------------------------------------
+
+    def container_options(self) -> dict[str, Any]:
+        run_uid = FIRST_RUN_UID + next(self.uids) % RUN_UIDS
+        return {
+            "image": self.image,
+            "command": [
+                "python3",
+                "-S",
+                "/opt/judge/supervisor.py",
+                "--workdir",
+                "/work",
+                "--sweep",
+                "--launcher",
+                "/opt/judge/launcher",
+                "--run-uid",
+                str(run_uid),
+            ],  # fmt: skip
+            "detach": True,
+            "stdin_open": True,
+            "tty": False,
+            "user": "0:0",
+            "hostname": "sandbox",
+            "environment": {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": "/tmp"},
+            "network_mode": "none",
+            "read_only": True,
+            "tmpfs": {
+                "/work": f"size={self.work_mb}m,mode=1777,exec,nosuid,nodev",
+                "/tmp": f"size={self.tmp_mb}m,mode=1777,exec,nosuid,nodev",
+            },
+            "mem_limit": f"{self.memory_mb}m",
+            "memswap_limit": f"{self.memory_mb}m",
+            "pids_limit": 512,
+            "nano_cpus": 1_000_000_000,
+            "cap_drop": ["ALL"],
+            "cap_add": ["SETUID", "SETGID", "KILL"],
+            "security_opt": ["no-new-privileges"],
+            "ipc_mode": "private",
+            "log_config": docker.types.LogConfig(type="none"),
+            "labels": {LABEL: "1", f"{LABEL}.owner": self.owner},
+        }
+
+    def create_container(self) -> Container:
+        try:
+            return self.client.containers.run(**self.container_options())
+        except docker.errors.ImageNotFound:
+            # Someone removed the image under us: build it again, then retry once.
+            self.image = ensure_image(self.client, self.progress)
+            return self.client.containers.run(**self.container_options())
+
+    def refill_loop(self) -> None:
+        backoff = 0.5
+        while not self.stopping.is_set():
+            with self.lock:
+                missing = self.pool_size - self.ready.qsize() - self.creating
+                if missing > 0:
+                    self.creating += 1
+            if missing <= 0:
+                self.wanted.wait(1.0)
+                self.wanted.clear()
+                continue
+            try:
+                container = self.create_container()
+            except (docker.errors.DockerException, RuntimeError, OSError) as e:
+                self.last_error = f"cannot create a runner container: {e}"
+                log.error("%s (retrying in %.1f s)", self.last_error, backoff)
+                self.stopping.wait(backoff)
+                backoff = min(backoff * 2, 10.0)
+                continue
+            finally:
+                with self.lock:
+                    self.creating -= 1
+            backoff = 0.5
+            self.last_error = None
+            if self.stopping.is_set():
+                self.discard(container)
+            else:
+                self.ready.put(container)
+
+    def take(self) -> Container:
+        self.wanted.set()
+        try:
+            container = self.ready.get(timeout=TAKE_TIMEOUT_SECONDS)
+        except queue.Empty:
+            raise SandboxError(f"no runner container became ready: {self.last_error or 'pool exhausted'}") from None
+        self.wanted.set()  # one fewer in the pool: start its replacement now
+        return container
+
+    def discard(self, container: Container) -> None:
+        def remove() -> None:
+            try:
+                container.remove(force=True)
+            except docker.errors.NotFound:
+                pass
+            except docker.errors.DockerException as e:
+                log.warning("could not remove runner container %s: %s", container.short_id, e)
+
+        try:
+            self.removals.submit(remove)
+        except RuntimeError:  # shutting down
+            remove()
+
+    def remove_leftovers(self) -> None:
+        """Containers of judge processes on this host that died without cleaning up."""
+        host = socket.gethostname()
+        for container in self.client.containers.list(all=True, filters={"label": LABEL}, ignore_removed=True):
+            owner = container.labels.get(f"{LABEL}.owner", "")
+            name, _, pid = owner.rpartition(":")
+            if name == host and pid.isdigit() and not os.path.exists(f"/proc/{pid}"):
+                self.discard(container)
+
+    # --- sessions ---------------------------------------------------------------------------------
+
+    def attach(self, container: Container) -> DockerSession:
+        # Under a millisecond, and it spares waiting out the hello timeout on a container that
+        # died in the pool (a daemon restart, an OOM kill of its supervisor).
+        container.reload()
+        if container.status != "running":
+            raise SandboxError(f"container {container.short_id} is {container.status}")
+        stream = self.client.api.attach_socket(container.id, params={"stdin": 1, "stdout": 1, "stream": 1})
+        session = DockerSession(container, stream)
+        try:
+            session.sock.settimeout(HELLO_TIMEOUT_SECONDS)
+            session.hello()
+            session.sock.settimeout(CHANNEL_TIMEOUT_SECONDS)
+        except SandboxError:
+            session.close()
+            raise
+        return session
+
+    @contextmanager
+    def session(self) -> Iterator[SandboxSession]:
+        last_error: Exception | None = None
+        for _ in range(3):
+            container = self.take()
+            try:
+                session = self.attach(container)
+                break
+            except (docker.errors.DockerException, SandboxError, OSError) as e:
+                # A pooled container that died (daemon restart, OOM) is simply replaced.
+                last_error = e
+                log.warning("runner container %s unusable: %s", container.short_id, e)
+                self.discard(container)
+        else:
+            raise SandboxError(f"no usable runner container: {last_error}")
+        try:
+            yield session
+        finally:
+            try:
+                session.close()
+            finally:
+                self.discard(container)
+
+    def check(self) -> None:
+        try:
+            self.client.ping()
+        except docker.errors.DockerException as e:
+            raise SandboxError(f"the Docker daemon does not answer: {e}") from e
+        if not self.refiller.is_alive():
+            raise SandboxError("the pool's refill thread died")
+        if self.ready.empty() and self.last_error:
+            raise SandboxError(self.last_error)
+
+    def idle(self) -> int:
+        return self.ready.qsize()
+
+    def close(self) -> None:
+        self.stopping.set()
+        self.wanted.set()
+        self.refiller.join(timeout=30)
+        while True:
+            try:
+                self.discard(self.ready.get_nowait())
+            except queue.Empty:
+                break
+        self.removals.shutdown(wait=True)
+
+
+def docker_available(timeout: float = 3.0) -> bool:
+    """Does a Docker daemon answer here (JUDGE_RUNNER=auto)?"""
+    try:
+        client = docker.from_env(timeout=int(timeout))
+        client.ping()
+        client.close()
+        return True
+    except docker.errors.DockerException:
+        return False
+
+
+def wait_for(condition: Callable[[], bool], timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return condition()

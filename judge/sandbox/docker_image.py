@@ -1,0 +1,68 @@
+"""The runner image: built from runners/Dockerfile plus the supervisor and launcher sources, tagged
+by a hash of the three so any change builds a new image."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import tarfile
+from collections.abc import Callable
+from pathlib import Path
+
+import docker
+import docker.errors
+
+from judge.resources import top_level_dir
+
+log = logging.getLogger(__name__)
+REPOSITORY = "judge-runner"
+SANDBOX = Path(__file__).resolve().parent
+
+
+def context_files() -> dict[str, bytes]:
+    return {
+        "Dockerfile": (top_level_dir("runners", "runners", "Dockerfile") / "Dockerfile").read_bytes(),
+        "supervisor.py": (SANDBOX / "supervisor.py").read_bytes(),
+        "launcher.c": (SANDBOX / "launcher.c").read_bytes(),
+    }
+
+
+def image_tag() -> str:
+    digest = hashlib.sha256()
+    for name, data in sorted(context_files().items()):
+        digest.update(name.encode() + b"\0" + data)
+    return f"{REPOSITORY}:{digest.hexdigest()[:12]}"
+
+
+def build_context() -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        for name, data in context_files().items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            info.mode = 0o644
+            tar.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+def ensure_image(client: docker.DockerClient, progress: Callable[[str], None] | None = None) -> str:
+    """The runner image's tag, building it first when missing (progress reported line by line)."""
+    tag = image_tag()
+    try:
+        client.images.get(tag)
+        return tag
+    except docker.errors.ImageNotFound:
+        pass
+    say = progress or log.info
+    say(f"building runner image {tag} (the first time takes a few minutes)")
+    stream = client.api.build(fileobj=io.BytesIO(build_context()), custom_context=True, tag=tag, rm=True, decode=True)
+    for chunk in stream:
+        if "error" in chunk:
+            raise RuntimeError(f"runner image build failed: {chunk['error']}")
+        line = str(chunk.get("stream", "")).rstrip()
+        if line:
+            say(line)
+    client.images.get(tag)
+    say(f"runner image {tag} ready")
+    return tag

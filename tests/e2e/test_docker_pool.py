@@ -1,0 +1,149 @@
+"""The Docker runner pool itself: containment that only a container gives, and faults."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import docker
+import pytest
+
+from judge.grading.executor import compile_source, run_program
+from judge.languages import LANGUAGES
+from judge.runtime import grading_limits
+from judge.sandbox.base import Limits, RunStatus, SandboxError, SandboxSession
+from judge.sandbox.docker import LABEL, DockerSandbox
+from judge.settings import Settings
+from tests.e2e.conftest import program
+
+LIMITS = Limits(cpu_ms=2000, memory_kb=256 * 1024)
+COMPILE = grading_limits(Settings()).compile
+
+
+@pytest.fixture(scope="module")
+def pool() -> Iterator[DockerSandbox]:
+    sandbox = DockerSandbox(pool_size=2)
+    yield sandbox
+    sandbox.close()
+
+
+def sh(session: SandboxSession, script: str) -> str:
+    result = session.execute(["sh", "-c", script], limits=LIMITS)
+    return (result.stdout + result.stderr).decode()
+
+
+def python(session: SandboxSession, source: str, stdin: bytes = b"") -> str:
+    lang = LANGUAGES["python"]
+    assert compile_source(session, lang, source, COMPILE).ok
+    return run_program(session, lang, source, stdin, LIMITS).stdout.decode()
+
+
+def wait_until(condition, timeout: float = 30) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_the_solution_sees_no_other_container_or_process(pool: DockerSandbox) -> None:
+    with pool.session() as first, pool.session() as second:
+        marker = sh(first, "hostname; cat /proc/self/cgroup | head -1")
+        assert marker.startswith("sandbox")
+        # Only the supervisor (PID 1, root) and the probe itself are visible.
+        listing = python(second, "import os\nprint(sorted(int(p) for p in os.listdir('/proc') if p.isdigit()))\n")
+        pids = eval(listing)  # noqa: S307 - our own program's output: a list of ints
+        assert 1 in pids and len(pids) <= 3
+
+
+def test_no_network_interface_but_loopback(pool: DockerSandbox) -> None:
+    with pool.session() as session:
+        assert python(session, "import socket\nprint(sorted(n for _, n in socket.if_nameindex()))\n") == "['lo']\n"
+
+
+def test_root_file_system_is_read_only_and_scratch_space_is_capped(pool: DockerSandbox) -> None:
+    with pool.session() as session:
+        assert "Read-only file system" in sh(session, "echo x > /usr/evil; echo x > /evil")
+        out = sh(session, "dd if=/dev/zero of=/tmp/fill bs=1M count=4096")
+        assert "No space left on device" in out or "File too large" in out
+
+
+def test_solutions_run_unprivileged_with_no_capabilities(pool: DockerSandbox) -> None:
+    with pool.session() as session:
+        status = sh(session, "id -u; grep -E '^Cap(Eff|Prm)' /proc/self/status")
+        uid, cap_prm, cap_eff = status.split("\n")[:3]
+        assert int(uid) >= 100_000
+        assert cap_prm.split()[1] == cap_eff.split()[1] == "0000000000000000"
+
+
+def test_nothing_survives_into_the_next_submission(pool: DockerSandbox) -> None:
+    with pool.session() as session:
+        assert "parent done" in python(session, program("hostile/daemon.py"))
+        container = session.container  # type: ignore[attr-defined]
+    with pool.session() as session:
+        assert python(session, program("hostile/check_daemon.py")) == "CLEAN\n"
+        assert session.container.id != container.id  # type: ignore[attr-defined]
+    client = docker.from_env()
+    assert wait_until(lambda: not client.containers.list(all=True, filters={"id": container.id}))
+
+
+def test_each_container_judges_once_and_the_pool_refills(pool: DockerSandbox) -> None:
+    used = set()
+    for _ in range(4):
+        with pool.session() as session:
+            used.add(session.container.id)  # type: ignore[attr-defined]
+    assert len(used) == 4
+    assert wait_until(lambda: pool.idle() == pool.pool_size)
+
+
+def test_a_dead_pooled_container_is_replaced(pool: DockerSandbox) -> None:
+    assert wait_until(lambda: pool.idle() == pool.pool_size)
+    for container in list(pool.ready.queue):
+        container.kill()
+    with pool.session() as session:  # the dead ones are skipped, a fresh one serves
+        assert sh(session, "echo alive") == "alive\n"
+
+
+def test_a_container_dying_mid_submission_is_a_sandbox_error(pool: DockerSandbox) -> None:
+    with pytest.raises(SandboxError), pool.session() as session:
+        session.container.kill()  # type: ignore[attr-defined]
+        session.execute(["true"], limits=LIMITS)
+
+
+def test_pool_reports_not_ready_when_it_cannot_create_containers() -> None:
+    sandbox = DockerSandbox(pool_size=1)
+    try:
+        assert wait_until(lambda: sandbox.idle() == 1)
+        sandbox.take()  # empty the pool...
+
+        def broken() -> dict[str, object]:
+            raise docker.errors.APIError("daemon refuses")
+
+        sandbox.container_options = broken  # type: ignore[method-assign]  # ...and let refills fail
+        assert wait_until(lambda: sandbox.last_error is not None)
+        with pytest.raises(SandboxError, match="daemon refuses"):
+            sandbox.check()
+    finally:
+        sandbox.close()
+
+
+def test_memory_limit_is_enforced_by_the_container_too(pool: DockerSandbox) -> None:
+    # A single mapping populated at once is faster than any poll: the container's cgroup stops it.
+    source = "import mmap\nm = mmap.mmap(-1, 6 << 30, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | 0x8000)\n"
+    with pool.session() as session:
+        lang = LANGUAGES["python"]
+        assert compile_source(session, lang, source, COMPILE).ok
+        result = run_program(session, lang, source, b"", Limits(cpu_ms=5000, memory_kb=256 * 1024))
+        assert result.status in (RunStatus.MLE, RunStatus.RE)
+
+
+def test_leftover_containers_are_labelled(pool: DockerSandbox) -> None:
+    client = docker.from_env()
+    mine = client.containers.list(filters={"label": f"{LABEL}.owner={pool.owner}"})
+    assert len(mine) >= 1
+    attrs = mine[0].attrs["HostConfig"]
+    assert attrs["NetworkMode"] == "none" and attrs["ReadonlyRootfs"] is True
+    assert attrs["Memory"] == attrs["MemorySwap"] and attrs["PidsLimit"] == 512
+    assert attrs["CapDrop"] == ["ALL"] and "no-new-privileges" in attrs["SecurityOpt"][0]
+    assert attrs["Binds"] in (None, [])
