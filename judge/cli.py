@@ -29,6 +29,18 @@ def db_upgrade(revision: str = typer.Argument("head", help="target revision")) -
     typer.echo(f"database at {revision}")
 
 
+@app.command("build-runner")
+def build_runner() -> None:
+    """Build the Docker runner image when it is missing (judge serve also does it on first start)."""
+    import docker
+
+    from judge.sandbox.docker_image import ensure_image
+
+    setup_logging()
+    tag = ensure_image(docker.from_env(timeout=600), progress=lambda line: typer.echo(line))
+    typer.echo(f"runner image: {tag}")
+
+
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", help="address to listen on"),

@@ -2,15 +2,18 @@
 # Installs what the judge needs on Debian 12 / Ubuntu 24.04: the sandbox (bubblewrap), the eight
 # toolchains, a Python venv with the judge in it. Safe to run again: finished steps are skipped.
 #
-#   scripts/setup.sh            system packages + .venv with the judge
-#   scripts/setup.sh --test     the same, plus the test tools
+#   scripts/setup.sh              system packages, Docker and the runner image, .venv with the judge
+#   scripts/setup.sh --test       the same, plus the test tools
+#   scripts/setup.sh --no-docker  without Docker (the judge then uses its bubblewrap sandbox)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 with_test=0
+with_docker=1
 for arg in "$@"; do
   case "$arg" in
     --test) with_test=1 ;;
+    --no-docker) with_docker=0 ;;
     *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
   esac
 done
@@ -76,5 +79,8 @@ if [ ! -f "$stamp" ]; then
   touch "$stamp"
 else
   log ".venv up to date"
+fi
+if [ "$with_docker" = 1 ]; then
+  scripts/docker.sh
 fi
 log "setup done"

@@ -49,6 +49,11 @@ CHANNEL_TIMEOUT_SECONDS = 300
 # A live supervisor answers hello in milliseconds; a dead container may never answer at all.
 HELLO_TIMEOUT_SECONDS = 5
 TAKE_TIMEOUT_SECONDS = 60
+# A warm container's supervisor exits when no judge has spoken to it for IDLE_EXIT_SECONDS, and the
+# daemon then removes it (auto-remove): what a killed judge left behind cleans itself up. The pool
+# recycles containers before that age.
+IDLE_EXIT_SECONDS = 3600
+RECYCLE_AFTER_SECONDS = 1800
 
 
 class DemuxReader:
@@ -159,7 +164,7 @@ class DockerSandbox(Sandbox):
         self.tmp_mb = tmp_mb
         self.owner = f"{socket.gethostname()}:{os.getpid()}"
         self.uids = itertools.count()
-        self.ready: queue.Queue[Container] = queue.Queue()
+        self.ready: queue.Queue[tuple[float, Container]] = queue.Queue()
         self.creating = 0
         self.lock = threading.Lock()
         self.wanted = threading.Event()
@@ -189,6 +194,7 @@ class DockerSandbox(Sandbox):
                 str(run_uid),
             ],  # fmt: skip
             "detach": True,
+            "auto_remove": True,
             "stdin_open": True,
             "tty": False,
             "user": "0:0",
@@ -247,16 +253,19 @@ class DockerSandbox(Sandbox):
             if self.stopping.is_set():
                 self.discard(container)
             else:
-                self.ready.put(container)
+                self.ready.put((time.monotonic(), container))
 
     def take(self) -> Container:
-        self.wanted.set()
-        try:
-            container = self.ready.get(timeout=TAKE_TIMEOUT_SECONDS)
-        except queue.Empty:
-            raise SandboxError(f"no runner container became ready: {self.last_error or 'pool exhausted'}") from None
-        self.wanted.set()  # one fewer in the pool: start its replacement now
-        return container
+        while True:
+            self.wanted.set()
+            try:
+                created, container = self.ready.get(timeout=TAKE_TIMEOUT_SECONDS)
+            except queue.Empty:
+                raise SandboxError(f"no runner container became ready: {self.last_error or 'pool exhausted'}") from None
+            self.wanted.set()  # one fewer in the pool: start its replacement now
+            if time.monotonic() - created < RECYCLE_AFTER_SECONDS:
+                return container
+            self.discard(container)  # close to its idle exit: too old to trust
 
     def discard(self, container: Container) -> None:
         def remove() -> None:
@@ -264,6 +273,9 @@ class DockerSandbox(Sandbox):
                 container.remove(force=True)
             except docker.errors.NotFound:
                 pass
+            except docker.errors.APIError as e:
+                if e.status_code != 409:  # 409: the daemon is already auto-removing it
+                    log.warning("could not remove runner container %s: %s", container.short_id, e)
             except docker.errors.DockerException as e:
                 log.warning("could not remove runner container %s: %s", container.short_id, e)
 
@@ -342,7 +354,7 @@ class DockerSandbox(Sandbox):
         self.refiller.join(timeout=30)
         while True:
             try:
-                self.discard(self.ready.get_nowait())
+                self.discard(self.ready.get_nowait()[1])
             except queue.Empty:
                 break
         self.removals.shutdown(wait=True)
@@ -357,12 +369,3 @@ def docker_available(timeout: float = 3.0) -> bool:
         return True
     except docker.errors.DockerException:
         return False
-
-
-def wait_for(condition: Callable[[], bool], timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return condition()

@@ -65,4 +65,17 @@ def ensure_image(client: docker.DockerClient, progress: Callable[[str], None] | 
             say(line)
     client.images.get(tag)
     say(f"runner image {tag} ready")
+    remove_older_images(client, keep=tag)
     return tag
+
+
+def remove_older_images(client: docker.DockerClient, keep: str) -> None:
+    """Runner images of earlier versions of the judge; one still in use stays."""
+    for image in client.images.list(name=REPOSITORY):
+        if keep in image.tags:
+            continue
+        for tag in image.tags:
+            try:
+                client.images.remove(tag)
+            except docker.errors.APIError as e:
+                log.info("keeping %s: %s", tag, e.explanation)

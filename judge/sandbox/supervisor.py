@@ -436,7 +436,13 @@ class Supervisor:
                 self.op_write({"path": member.name, "mode": member.mode & 0o755}, [source.read()])
         return {"ok": True}, []
 
-    def serve(self, stdin: BinaryIO, stdout: BinaryIO) -> None:
+    def serve(self, stdin: BinaryIO, stdout: BinaryIO, idle_exit: float | None = None) -> None:
+        """Answer requests until `exit` or end of input. With `idle_exit`, give up when no host
+        has spoken for that long (a warm container whose judge died must not wait forever)."""
+        if idle_exit is not None:
+            ready, _, _ = select.select([stdin], [], [], idle_exit)
+            if not ready:
+                return
         ops = {
             "hello": self.op_hello,
             "write": self.op_write,
@@ -468,6 +474,7 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--run-uid", type=int, default=None)
     parser.add_argument("--sweep", action="store_true", help="kill all run-uid processes after each command")
     parser.add_argument("--launcher", required=True, help="path of the compiled launcher.c")
+    parser.add_argument("--idle-exit", type=float, default=None, help="exit if no request comes for this long")
     args = parser.parse_args(argv)
     make_undumpable()
     # Our own protocol channel is the only thing on fds 0/1; the solution never inherits them.
@@ -477,7 +484,7 @@ def main(argv: list[str]) -> None:
     os.dup2(devnull, 0)
     os.dup2(devnull, 1)
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    Supervisor(args.workdir, args.run_uid, args.sweep, args.launcher).serve(channel_in, channel_out)
+    Supervisor(args.workdir, args.run_uid, args.sweep, args.launcher).serve(channel_in, channel_out, args.idle_exit)
 
 
 if __name__ == "__main__":

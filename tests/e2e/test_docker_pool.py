@@ -99,7 +99,7 @@ def test_each_container_judges_once_and_the_pool_refills(pool: DockerSandbox) ->
 
 def test_a_dead_pooled_container_is_replaced(pool: DockerSandbox) -> None:
     assert wait_until(lambda: pool.idle() == pool.pool_size)
-    for container in list(pool.ready.queue):
+    for _, container in list(pool.ready.queue):
         container.kill()
     with pool.session() as session:  # the dead ones are skipped, a fresh one serves
         assert sh(session, "echo alive") == "alive\n"
