@@ -30,7 +30,9 @@ def make_sandbox(settings: Settings) -> Sandbox:
         runner = "docker" if docker_available() else "local"
         log.info("JUDGE_RUNNER=auto: using the %s backend", runner)
     if runner == "docker":
-        return DockerSandbox(pool_size=settings.pool_size, memory_mb=settings.docker_memory_mb)
+        return DockerSandbox(
+            pool_size=settings.pool_size, spare=settings.pool_spare, memory_mb=settings.docker_memory_mb
+        )
     return LocalSandbox()
 
 

@@ -18,6 +18,8 @@ class Settings(BaseSettings):
     problems_dir: Path = Path("./problems")
     runner: Literal["auto", "docker", "local"] = "auto"
     pool_size: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, le=256)
+    # Warm runner containers kept ready beyond JUDGE_POOL_SIZE (default: as many again).
+    pool_spare: int | None = Field(default=None, ge=0, le=256)
     # Memory of one runner container (compilation included: at least the compile limit).
     docker_memory_mb: int = Field(default=2048, ge=256)
 

@@ -54,6 +54,7 @@ TAKE_TIMEOUT_SECONDS = 60
 # recycles containers before that age.
 IDLE_EXIT_SECONDS = 3600
 RECYCLE_AFTER_SECONDS = 1800
+GARBAGE_SECONDS = 10
 
 
 class DemuxReader:
@@ -145,6 +146,7 @@ class DockerSandbox(Sandbox):
         self,
         *,
         pool_size: int,
+        spare: int | None = None,
         memory_mb: int = 2048,
         work_mb: int = 512,
         tmp_mb: int = 512,
@@ -159,6 +161,9 @@ class DockerSandbox(Sandbox):
         self.progress = progress
         self.image = ensure_image(self.client, progress)
         self.pool_size = pool_size
+        # Warm containers kept ready: one per concurrent submission, plus spares so that back-to-back
+        # submissions (and a custom checker's second session) never wait for a start.
+        self.warm_target = pool_size + (pool_size if spare is None else spare)
         self.memory_mb = memory_mb
         self.work_mb = work_mb
         self.tmp_mb = tmp_mb
@@ -166,14 +171,21 @@ class DockerSandbox(Sandbox):
         self.uids = itertools.count()
         self.ready: queue.Queue[tuple[float, Container]] = queue.Queue()
         self.creating = 0
+        self.active = 0  # sessions in use right now
+        self.next_garbage = 0.0
         self.lock = threading.Lock()
         self.wanted = threading.Event()
         self.stopping = threading.Event()
         self.last_error: str | None = None
         self.removals = ThreadPoolExecutor(max_workers=2, thread_name_prefix="runner-remove")
         self.remove_leftovers()
-        self.refiller = threading.Thread(target=self.refill_loop, name="runner-refill", daemon=True)
-        self.refiller.start()
+        # Two refill threads create containers side by side: a start takes ~0.2 s of the daemon's
+        # time, and a burst of submissions should not queue behind one creation after another.
+        self.refillers = [
+            threading.Thread(target=self.refill_loop, name=f"runner-refill-{n}", daemon=True) for n in range(2)
+        ]
+        for refiller in self.refillers:
+            refiller.start()
 
     # --- the pool ---------------------------------------------------------------------------------
 
@@ -230,12 +242,19 @@ class DockerSandbox(Sandbox):
         backoff = 0.5
         while not self.stopping.is_set():
             with self.lock:
-                missing = self.pool_size - self.ready.qsize() - self.creating
+                warm = self.ready.qsize() + self.creating
+                missing = self.warm_target - warm
+                # Starting a container costs the daemon ~0.2 s of CPU, which would slow the
+                # submissions being judged right now: while any is, refill only below pool_size;
+                # the spares are made when the machine is idle.
+                if self.active > 0 and warm >= self.pool_size:
+                    missing = 0
                 if missing > 0:
                     self.creating += 1
             if missing <= 0:
                 self.wanted.wait(1.0)
                 self.wanted.clear()
+                self.collect_garbage()
                 continue
             try:
                 container = self.create_container()
@@ -284,6 +303,27 @@ class DockerSandbox(Sandbox):
         except RuntimeError:  # shutting down
             remove()
 
+    def collect_garbage(self) -> None:
+        """While nothing is judged, remove our containers that are neither warm nor in use (a
+        used one whose supervisor did not exit). At most every GARBAGE_SECONDS."""
+        now = time.monotonic()
+        with self.lock:
+            if self.active > 0 or self.creating > 0 or now < self.next_garbage:
+                return
+            self.next_garbage = now + GARBAGE_SECONDS
+            keep = {container.id for _, container in list(self.ready.queue)}
+        try:
+            mine = self.client.containers.list(
+                all=True, filters={"label": f"{LABEL}.owner={self.owner}"}, ignore_removed=True
+            )
+        except docker.errors.DockerException:
+            return
+        for container in mine:
+            with self.lock:
+                busy = self.active > 0 or self.creating > 0
+            if container.id not in keep and not busy:
+                self.discard(container)
+
     def remove_leftovers(self) -> None:
         """Containers of judge processes on this host that died without cleaning up."""
         host = socket.gethostname()
@@ -312,36 +352,54 @@ class DockerSandbox(Sandbox):
             raise
         return session
 
-    @contextmanager
-    def session(self) -> Iterator[SandboxSession]:
+    def attach_any(self) -> tuple[DockerSession, Container]:
         last_error: Exception | None = None
-        for _ in range(3):
+        # After a daemon restart every warm container is dead: skip them all, then wait for new ones.
+        for _ in range(self.warm_target + 3):
             container = self.take()
             try:
-                session = self.attach(container)
-                break
+                return self.attach(container), container
             except (docker.errors.DockerException, SandboxError, OSError) as e:
                 # A pooled container that died (daemon restart, OOM) is simply replaced.
                 last_error = e
                 log.warning("runner container %s unusable: %s", container.short_id, e)
                 self.discard(container)
-        else:
-            raise SandboxError(f"no usable runner container: {last_error}")
+        raise SandboxError(f"no usable runner container: {last_error}")
+
+    @contextmanager
+    def session(self) -> Iterator[SandboxSession]:
+        with self.lock:
+            self.active += 1  # from the take on: the garbage sweep must not touch our container
+        try:
+            session, container = self.attach_any()
+        except BaseException:
+            with self.lock:
+                self.active -= 1
+            raise
+        clean = False
         try:
             yield session
+            clean = True
         finally:
             try:
                 session.close()
             finally:
-                self.discard(container)
+                # After a clean goodbye the supervisor (PID 1) exits, which ends every process of
+                # the container, and the daemon auto-removes it. Otherwise remove it now; and
+                # should a clean one linger, the idle-time sweep (collect_garbage) removes it.
+                if not clean:
+                    self.discard(container)
+                with self.lock:
+                    self.active -= 1
+                self.wanted.set()
 
     def check(self) -> None:
         try:
             self.client.ping()
         except docker.errors.DockerException as e:
             raise SandboxError(f"the Docker daemon does not answer: {e}") from e
-        if not self.refiller.is_alive():
-            raise SandboxError("the pool's refill thread died")
+        if not any(refiller.is_alive() for refiller in self.refillers):
+            raise SandboxError("the pool's refill threads died")
         if self.ready.empty() and self.last_error:
             raise SandboxError(self.last_error)
 
@@ -351,7 +409,8 @@ class DockerSandbox(Sandbox):
     def close(self) -> None:
         self.stopping.set()
         self.wanted.set()
-        self.refiller.join(timeout=30)
+        for refiller in self.refillers:
+            refiller.join(timeout=30)
         while True:
             try:
                 self.discard(self.ready.get_nowait()[1])

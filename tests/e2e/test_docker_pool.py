@@ -94,11 +94,11 @@ def test_each_container_judges_once_and_the_pool_refills(pool: DockerSandbox) ->
         with pool.session() as session:
             used.add(session.container.id)  # type: ignore[attr-defined]
     assert len(used) == 4
-    assert wait_until(lambda: pool.idle() == pool.pool_size)
+    assert wait_until(lambda: pool.idle() == pool.warm_target)
 
 
 def test_a_dead_pooled_container_is_replaced(pool: DockerSandbox) -> None:
-    assert wait_until(lambda: pool.idle() == pool.pool_size)
+    assert wait_until(lambda: pool.idle() == pool.warm_target)
     for _, container in list(pool.ready.queue):
         container.kill()
     with pool.session() as session:  # the dead ones are skipped, a fresh one serves
@@ -112,15 +112,16 @@ def test_a_container_dying_mid_submission_is_a_sandbox_error(pool: DockerSandbox
 
 
 def test_pool_reports_not_ready_when_it_cannot_create_containers() -> None:
-    sandbox = DockerSandbox(pool_size=1)
+    sandbox = DockerSandbox(pool_size=1, spare=0)
     try:
         assert wait_until(lambda: sandbox.idle() == 1)
-        sandbox.take()  # empty the pool...
+        sandbox.check()
 
         def broken() -> dict[str, object]:
             raise docker.errors.APIError("daemon refuses")
 
-        sandbox.container_options = broken  # type: ignore[method-assign]  # ...and let refills fail
+        sandbox.container_options = broken  # type: ignore[method-assign]  # refills fail from now on...
+        sandbox.discard(sandbox.take())  # ...and the pool is empty
         assert wait_until(lambda: sandbox.last_error is not None)
         with pytest.raises(SandboxError, match="daemon refuses"):
             sandbox.check()

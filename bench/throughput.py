@@ -1,0 +1,138 @@
+"""Throughput of the judge: 100 submissions of a 10-test problem, judged by the worker pool,
+÷ the same 1000 test runs of the same binary done bare on all cores. Measured side by side.
+
+    .venv/bin/python -m bench.throughput [--backend docker|local] [--submissions 100]
+
+The solution is one C++ program (so after the first submission the compile cache serves the
+rest: the ratio is about running tests, as on a judge where most resubmissions differ little).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from judge.db.migrate import upgrade
+from judge.runtime import Runtime
+from judge.settings import Settings
+from judge.submissions import service
+from judge.submissions.models import Status, Submission
+from judge.worker import Worker
+
+SOURCE = r"""
+#include <bits/stdc++.h>
+int main() {
+    int n; std::cin >> n;
+    std::vector<bool> composite(n + 1);
+    long long sum = 0;
+    for (long long i = 2; i <= n; ++i) {
+        if (composite[i]) continue;
+        sum += i;
+        for (long long j = i * i; j <= n; j += i) composite[j] = true;
+    }
+    std::cout << sum << "\n";
+}
+"""
+SIZES = [2_000_000 + 100_000 * k for k in range(10)]
+
+
+def make_problem(folder: Path, answers: list[str]) -> None:
+    package = folder / "primes"
+    (package / "tests" / "hidden").mkdir(parents=True)
+    (package / "problem.yaml").write_text("title: Prime Sum\ndifficulty: easy\ntags: [math]\nlimits: {time_ms: 2000}\n")
+    (package / "statement.md").write_text("Sum the primes up to n.\n")
+    for index, (size, answer) in enumerate(zip(SIZES, answers, strict=True), start=1):
+        (package / "tests" / "hidden" / f"{index:02}.in").write_text(f"{size}\n")
+        (package / "tests" / "hidden" / f"{index:02}.ans").write_text(answer)
+
+
+def bare(binary: Path, submissions: int, cores: int) -> float:
+    def one_submission(_: int) -> None:
+        for size in SIZES:
+            subprocess.run([str(binary)], input=f"{size}\n".encode(), capture_output=True, check=True)
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(cores) as pool:
+        list(pool.map(one_submission, range(submissions)))
+    return time.perf_counter() - start
+
+
+def judged(folder: Path, backend: str, submissions: int, cores: int) -> float:
+    url = f"sqlite:///{folder / 'bench.db'}"
+    upgrade(url)
+    settings = Settings(
+        database_url=url, problems_dir=folder / "problems", runner=backend, pool_size=cores, languages="cpp"
+    )
+    runtime = Runtime.start(settings)
+    try:
+        worker = Worker(runtime)
+        # Warm: one submission compiles the source into the cache.
+        ids = add(runtime, 1)
+        worker.start()
+        wait_done(runtime, ids)
+        start = time.perf_counter()
+        ids = add(runtime, submissions)
+        runtime.notifier.work_queued()
+        wait_done(runtime, ids)
+        elapsed = time.perf_counter() - start
+        worker.stop()
+        verdicts = verdicts_of(runtime, ids)
+        assert verdicts == {"AC"}, verdicts
+        return elapsed
+    finally:
+        runtime.close()
+
+
+def add(runtime: Runtime, count: int) -> list[int]:
+    with runtime.database.session() as session:
+        version = runtime.problems.problems["primes"].version
+        return [
+            service.create(session=session, problem="primes", problem_version=version, language="cpp", source=SOURCE).id
+            for _ in range(count)
+        ]
+
+
+def wait_done(runtime: Runtime, ids: list[int]) -> None:
+    while True:
+        with runtime.database.session() as session:
+            pending = session.query(Submission).filter(Submission.id.in_(ids), Submission.status != Status.DONE).count()
+        if pending == 0:
+            return
+        time.sleep(0.05)
+
+
+def verdicts_of(runtime: Runtime, ids: list[int]) -> set[str | None]:
+    with runtime.database.session() as session:
+        return {row.verdict for row in session.query(Submission).filter(Submission.id.in_(ids))}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--backend", default="docker")
+    parser.add_argument("--submissions", type=int, default=100)
+    args = parser.parse_args()
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        source = folder / "main.cpp"
+        source.write_text(SOURCE)
+        binary = folder / "main"
+        subprocess.run(["g++", "-O2", "-std=gnu++17", "-o", str(binary), str(source)], check=True)
+        answers = [subprocess.run([str(binary)], input=f"{s}\n", capture_output=True, text=True).stdout for s in SIZES]
+        make_problem(folder / "problems", answers)
+        bare_seconds = bare(binary, args.submissions, cores)
+        judge_seconds = judged(folder, args.backend, args.submissions, cores)
+    runs = args.submissions * len(SIZES)
+    print(f"{args.submissions} submissions x {len(SIZES)} tests on {cores} cores")
+    print(f"bare, {cores} parallel     {bare_seconds:7.2f} s  ({runs / bare_seconds:6.1f} tests/s)")
+    print(f"judge, {args.backend:6} pool {judge_seconds:7.2f} s  ({runs / judge_seconds:6.1f} tests/s)")
+    print(f"throughput ratio judge/bare: {bare_seconds / judge_seconds:.2f}")
+
+
+if __name__ == "__main__":
+    main()
