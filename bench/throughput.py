@@ -38,13 +38,15 @@ int main() {
     std::cout << sum << "\n";
 }
 """
-SIZES = [2_000_000 + 100_000 * k for k in range(10)]
+BASE_SIZES = [2_000_000 + 100_000 * k for k in range(10)]  # ~9 ms per test; --scale multiplies
+SIZES = list(BASE_SIZES)
 
 
 def make_problem(folder: Path, answers: list[str]) -> None:
     package = folder / "primes"
     (package / "tests" / "hidden").mkdir(parents=True)
-    (package / "problem.yaml").write_text("title: Prime Sum\ndifficulty: easy\ntags: [math]\nlimits: {time_ms: 2000}\n")
+    limits = "limits: {time_ms: 10000, memory_mb: 1024}"
+    (package / "problem.yaml").write_text(f"title: Prime Sum\ndifficulty: easy\ntags: [math]\n{limits}\n")
     (package / "statement.md").write_text("Sum the primes up to n.\n")
     for index, (size, answer) in enumerate(zip(SIZES, answers, strict=True), start=1):
         (package / "tests" / "hidden" / f"{index:02}.in").write_text(f"{size}\n")
@@ -115,7 +117,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--backend", default="docker")
     parser.add_argument("--submissions", type=int, default=100)
+    parser.add_argument("--scale", type=int, default=1, help="multiply each test's n (heavier tests)")
     args = parser.parse_args()
+    SIZES[:] = [size * args.scale for size in BASE_SIZES]
     cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
@@ -128,7 +132,7 @@ def main() -> None:
         bare_seconds = bare(binary, args.submissions, cores)
         judge_seconds = judged(folder, args.backend, args.submissions, cores)
     runs = args.submissions * len(SIZES)
-    print(f"{args.submissions} submissions x {len(SIZES)} tests on {cores} cores")
+    print(f"{args.submissions} submissions x {len(SIZES)} tests (n x {args.scale}) on {cores} cores")
     print(f"bare, {cores} parallel     {bare_seconds:7.2f} s  ({runs / bare_seconds:6.1f} tests/s)")
     print(f"judge, {args.backend:6} pool {judge_seconds:7.2f} s  ({runs / judge_seconds:6.1f} tests/s)")
     print(f"throughput ratio judge/bare: {bare_seconds / judge_seconds:.2f}")
