@@ -3,7 +3,7 @@ runtime is told the limits. Adding a language is adding a row here and its toolc
 runner image / setup script; nothing else in the judge names a language.
 
 Command templates may use: {src} (source file name), {main} (Java's public class), {memory_mb},
-{stack_kb}, {stack_mb}, {node_stack_kb}.
+{stack_kb}, {stack_mb}, {stack_bytes}, {node_stack_kb}; environment values the limits among them.
 """
 
 from __future__ import annotations
@@ -46,24 +46,25 @@ class Language:
     def source_file(self, source: str) -> str:
         return self.source_name.format(main=self.main_name(source))
 
-    def expand(self, template: tuple[str, ...], source: str, limits: Limits) -> list[str]:
-        memory_mb = max(limits.memory_kb // 1024, 16)
+    @staticmethod
+    def limit_values(limits: Limits) -> dict[str, int]:
         stack_kb = limits.stack_kb if limits.stack_kb is not None else limits.memory_kb
-        values = {
-            "src": self.source_file(source),
-            "main": self.main_name(source),
-            "memory_mb": memory_mb,
+        return {
+            "memory_mb": max(limits.memory_kb // 1024, 16),
             "stack_kb": stack_kb,
             "stack_mb": max(stack_kb // 1024, 1),
+            "stack_bytes": stack_kb * 1024,
             # V8 needs head-room below the real stack: it only checks its own counter.
             "node_stack_kb": max(int(stack_kb * 0.8), 984),
         }
+
+    def expand(self, template: tuple[str, ...], source: str, limits: Limits) -> list[str]:
+        values = {"src": self.source_file(source), "main": self.main_name(source), **self.limit_values(limits)}
         return [part.format(**values) for part in template]
 
     def environment(self, limits: Limits) -> dict[str, str]:
-        memory_mb = str(max(limits.memory_kb // 1024, 16))
         env = {"PATH": PATH, "HOME": "/tmp", "LANG": "C.UTF-8"}
-        env.update({key: value.replace("{memory_mb}", memory_mb) for key, value in self.env.items()})
+        env.update({key: value.format(**self.limit_values(limits)) for key, value in self.env.items()})
         return env
 
     def run_limits(self, limits: Limits) -> Limits:
@@ -212,6 +213,9 @@ LANGUAGES: dict[str, Language] = {
             extensions=(".rb",),
             compile=("ruby", "-c", "{src}"),
             run=("ruby", "{src}"),
+            # Ruby keeps its own VM stack (1 MB by default) beside the machine stack: both follow
+            # the stack limit, so deep recursion works as in the other languages.
+            env={"RUBY_THREAD_VM_STACK_SIZE": "{stack_bytes}", "RUBY_THREAD_MACHINE_STACK_SIZE": "{stack_bytes}"},
             version_command=("ruby", "--version"),
             oom_markers=("NoMemoryError", "failed to allocate memory"),
             echo_program="STDOUT.write(STDIN.read)\n",
