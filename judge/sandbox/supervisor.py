@@ -17,6 +17,7 @@ import json
 import os
 import select
 import signal
+import socket
 import stat
 import sys
 import time
@@ -146,7 +147,7 @@ def make_undumpable() -> None:
 class Supervisor:
     def __init__(self, workdir: str, run_uid: int | None, sweep: bool, launcher: str) -> None:
         self.workdir = workdir
-        # The launcher forks the solution from a tiny process so its peak memory is its own.
+        # The launcher (a fork server) starts each command from a tiny process: honest memory.
         self.launcher = launcher
         # When we are root (Docker), solutions run as an unprivileged uid; under bubblewrap we
         # already are that unprivileged user and run solutions as ourselves.
@@ -154,6 +155,8 @@ class Supervisor:
         # `sweep` kills every process of run_uid after each command. Only safe inside a PID
         # namespace of our own, which the backend guarantees when it passes --sweep.
         self.sweep = sweep
+        self.launcher_socket: socket.socket | None = None
+        self.launcher_pid = 0
         self.exclude = {os.getpid(), 1}
 
     def resolve(self, path: str) -> str:
@@ -194,19 +197,56 @@ class Supervisor:
             return {"ok": False, "error": f"{header['path']}: too large"}, []
         return {"ok": True}, [data]
 
+    # --- the launcher: one fork server per session ------------------------------------------------
+
+    def start_launcher(self) -> None:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        try:
+            self.launcher_pid = os.posix_spawn(
+                self.launcher,
+                [self.launcher, "3"],
+                {},
+                file_actions=[(os.POSIX_SPAWN_DUP2, theirs.fileno(), 3)],
+            )
+        finally:
+            theirs.close()
+        self.launcher_socket = ours
+        self.exclude = {os.getpid(), 1, self.launcher_pid}
+
+    def stop_launcher(self) -> None:
+        if self.launcher_socket is not None:
+            self.launcher_socket.close()
+            self.launcher_socket = None
+            try:
+                os.kill(self.launcher_pid, signal.SIGKILL)
+            except OSError:
+                pass
+            reap_zombies()
+
+    def launcher_message(self, timeout: float) -> list[str] | None:
+        """The launcher's next reply, split in words; None when it is gone."""
+        assert self.launcher_socket is not None
+        self.launcher_socket.settimeout(timeout)
+        try:
+            data = self.launcher_socket.recv(4096)
+        except (TimeoutError, OSError):
+            return None
+        return data.decode().split() or None
+
     def op_exec(self, header: dict[str, Any], payloads: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
         limits = header["limits"]
         env = header.get("env") or {"PATH": "/usr/local/bin:/usr/bin:/bin"}
         cwd = self.resolve(header.get("cwd", "."))
+        if self.launcher_socket is None:
+            self.start_launcher()
 
         def number(value: int | None) -> str:
             return "-" if value is None else str(value)
 
         stack = limits.get("stack_kb")
         address_space = limits.get("address_space_kb")
-        argv = [
-            self.launcher,
-            "3",
+        argv = [str(arg) for arg in header["argv"]]
+        fields = [
             cwd,
             str(limits["cpu_ms"] // 1000 + 2),  # RLIMIT_CPU is a backstop; the poller is precise
             number(limits.get("fsize_bytes")),
@@ -214,47 +254,45 @@ class Supervisor:
             number(address_space * 1024 if address_space else None),
             number(limits.get("nproc")),
             number(self.run_uid if os.getuid() == 0 and self.run_uid != 0 else None),
-            "--",
-            *header["argv"],
+            str(len(argv)),
+            *argv,
+            str(len(env)),
+            *(f"{key}={value}" for key, value in env.items()),
         ]
+        request = b"".join(field.encode() + b"\0" for field in fields)
 
         stdin_fd = os.memfd_create("stdin")  # close-on-exec, like every fd Python opens
         os.write(stdin_fd, payloads[0] if payloads else b"")
         os.lseek(stdin_fd, 0, os.SEEK_SET)
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
-        report_r, report_w = os.pipe()
         start = time.monotonic()
+        assert self.launcher_socket is not None
         try:
-            # posix_spawn (vfork underneath) is much cheaper than forking this Python process;
-            # only the four dup2'ed descriptors reach the launcher.
-            pid = os.posix_spawn(
-                self.launcher,
-                argv,
-                env,
-                file_actions=[
-                    (os.POSIX_SPAWN_DUP2, stdin_fd, 0),
-                    (os.POSIX_SPAWN_DUP2, out_w, 1),
-                    (os.POSIX_SPAWN_DUP2, err_w, 2),
-                    (os.POSIX_SPAWN_DUP2, report_w, 3),
-                ],
-                setsid=True,
-            )
+            socket.send_fds(self.launcher_socket, [request], [stdin_fd, out_w, err_w])
+        except OSError as e:
+            self.stop_launcher()
+            raise RuntimeError(f"launcher unreachable: {e}") from e
         finally:
-            for fd in (stdin_fd, out_w, err_w, report_w):
+            for fd in (stdin_fd, out_w, err_w):
                 os.close(fd)
-        try:
-            return self.supervise(pid, start, limits, out_r, err_r, report_r)
-        finally:
-            os.close(report_r)
+        started = self.launcher_message(timeout=10)
+        if not started or started[0] != "pid":
+            os.close(out_r)
+            os.close(err_r)
+            self.stop_launcher()
+            raise RuntimeError(f"launcher did not start the command: {started}")
+        return self.supervise(int(started[1]), start, limits, out_r, err_r)
 
     def supervise(
-        self, pid: int, start: float, limits: dict[str, Any], out_r: int, err_r: int, report_r: int
+        self, pid: int, start: float, limits: dict[str, Any], out_r: int, err_r: int
     ) -> tuple[dict[str, Any], list[bytes]]:
         cpu_limit = limits["cpu_ms"] / 1000
         wall_limit = limits["wall_ms"] / 1000
         memory_limit_kb = limits["memory_kb"]
         output_limit = limits["output_bytes"]
+        assert self.launcher_socket is not None
+        done_fd = self.launcher_socket.fileno()
 
         stdout = bytearray()
         stderr = bytearray()
@@ -263,7 +301,7 @@ class Supervisor:
         killed_for: str | None = None
         peak_rss_kb = 0
         peak_cpu = 0.0
-        status = None
+        done: list[str] | None = None
 
         def kill_tree() -> None:
             try:
@@ -273,35 +311,34 @@ class Supervisor:
             if self.sweep:
                 kill_all(self.run_uid, self.exclude)
 
-        # Wake on output, on the process's exit (its pidfd) or every POLL_SECONDS to check limits.
-        exit_fd = os.pidfd_open(pid)
+        def take_output(fd: int, chunk: bytes) -> None:
+            nonlocal stderr_total, stdout, stderr
+            if fd == out_r:
+                stdout += chunk
+            else:
+                stderr_total += len(chunk)
+                if len(stderr) < STDERR_KEEP:
+                    stderr += chunk[: STDERR_KEEP - len(stderr)]
+
+        # Wake on output, on the launcher's "done" or every POLL_SECONDS to check the limits.
         next_poll = time.monotonic() + POLL_SECONDS
-        while status is None:
-            ready, _, _ = select.select([*open_fds, exit_fd], [], [], POLL_SECONDS)
+        while done is None:
+            ready, _, _ = select.select([*open_fds, done_fd], [], [], POLL_SECONDS)
             for fd in ready:
-                if fd == exit_fd:
+                if fd == done_fd:
+                    done = self.launcher_message(timeout=1) or ["gone"]
                     continue
                 chunk = os.read(fd, 1 << 16)
                 if not chunk:
                     open_fds.discard(fd)
                     os.close(fd)
-                elif fd == out_r:
-                    stdout += chunk
-                    if len(stdout) > output_limit and killed_for is None:
-                        killed_for = "OLE"
-                        kill_tree()
-                else:
-                    stderr_total += len(chunk)
-                    if len(stderr) < STDERR_KEEP:
-                        stderr += chunk[: STDERR_KEEP - len(stderr)]
-
-            got, wait_status = os.waitpid(pid, os.WNOHANG)
-            if got == pid:
-                status = wait_status
-                break
-
+                    continue
+                take_output(fd, chunk)
+                if len(stdout) > output_limit and killed_for is None:
+                    killed_for = "OLE"
+                    kill_tree()
             now = time.monotonic()
-            if now >= next_poll:
+            if done is None and now >= next_poll:
                 next_poll = now + POLL_SECONDS
                 pids = sandbox_pids(self.run_uid, self.exclude) if self.sweep else [pid]
                 cpu, rss_kb = tree_usage(pids)
@@ -318,42 +355,31 @@ class Supervisor:
                         kill_tree()
 
         wall = time.monotonic() - start
-        os.close(exit_fd)
-        # The main process is gone; whatever it left behind (daemons, grandchildren) goes too,
-        # and the pipes are drained so the next command starts clean.
+        # The command is over; whatever it left behind (daemons, grandchildren) goes too, and the
+        # pipes are drained so the next command starts clean.
         kill_tree()
         reap_zombies()
         for fd in list(open_fds):
             try:
                 while len(stdout) <= output_limit:
                     r, _, _ = select.select([fd], [], [], 0)
-                    if not r:
-                        break
-                    chunk = os.read(fd, 1 << 16)
+                    chunk = os.read(fd, 1 << 16) if r else b""
                     if not chunk:
                         break
-                    if fd == out_r:
-                        stdout += chunk
-                    else:
-                        stderr_total += len(chunk)
-                        if len(stderr) < STDERR_KEEP:
-                            stderr += chunk[: STDERR_KEEP - len(stderr)]
+                    take_output(fd, chunk)
             finally:
                 os.close(fd)
 
-        assert status is not None
-        # The launcher's report describes the solution (the launcher itself uses ~nothing).
-        # Without one, the launcher was killed: by us with the tree (the polled values stand), or
-        # by the solution itself (a runtime error); a launcher that could not set up is our fault.
-        report = self.read_report(report_r)
-        if report is not None:
-            status, cpu_used, maxrss_kb = report
+        if done[0] == "done":
+            status, cpu_used, maxrss_kb = int(done[1]), (int(done[2]) + int(done[3])) / 1e6, int(done[4])
             cpu_time = max(cpu_used, peak_cpu)
             memory_kb = max(maxrss_kb, peak_rss_kb)
-        elif killed_for is None and os.waitstatus_to_exitcode(status) >= 0:
-            raise RuntimeError(f"launcher failed: {bytes(stderr).decode(errors='replace').strip()}")
         else:
-            cpu_time, memory_kb = peak_cpu, peak_rss_kb
+            # Only a process inside the sandbox can kill the launcher (under bubblewrap it shares
+            # the solution's uid): the program did, and that is its runtime error.
+            self.stop_launcher()
+            stderr += b"\njudge: the program killed the judge's launcher\n"
+            status, cpu_time, memory_kb = 1 << 8, peak_cpu, peak_rss_kb
         exit_code = os.waitstatus_to_exitcode(status)
         signal_number = -exit_code if exit_code < 0 else None
 
@@ -384,16 +410,6 @@ class Supervisor:
             "stderr_truncated": stderr_total > len(stderr),
         }
         return result, [bytes(stdout[: output_limit + 1]), bytes(stderr)]
-
-    @staticmethod
-    def read_report(report_r: int) -> tuple[int, float, int] | None:
-        ready, _, _ = select.select([report_r], [], [], 0)
-        data = os.read(report_r, 256) if ready else b""
-        try:
-            status, utime_us, stime_us, maxrss_kb = (int(x) for x in data.split())
-        except ValueError:
-            return None
-        return status, (utime_us + stime_us) / 1e6, maxrss_kb
 
     def op_hello(self, header: dict[str, Any], payloads: list[bytes]) -> tuple[dict[str, Any], list[bytes]]:
         # The host speaks first: over `docker attach` anything we said before it attached is lost.
@@ -439,10 +455,17 @@ class Supervisor:
     def serve(self, stdin: BinaryIO, stdout: BinaryIO, idle_exit: float | None = None) -> None:
         """Answer requests until `exit` or end of input. With `idle_exit`, give up when no host
         has spoken for that long (a warm container whose judge died must not wait forever)."""
-        if idle_exit is not None:
-            ready, _, _ = select.select([stdin], [], [], idle_exit)
-            if not ready:
-                return
+        self.start_launcher()  # warm before the first request
+        try:
+            if idle_exit is not None:
+                ready, _, _ = select.select([stdin], [], [], idle_exit)
+                if not ready:
+                    return
+            self.answer(stdin, stdout)
+        finally:
+            self.stop_launcher()
+
+    def answer(self, stdin: BinaryIO, stdout: BinaryIO) -> None:
         ops = {
             "hello": self.op_hello,
             "write": self.op_write,

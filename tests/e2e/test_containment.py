@@ -138,3 +138,19 @@ def test_solution_cannot_forge_the_supervisor_channel(session: SandboxSession) -
     assert compile_source(session, lang, source, COMPILE).ok
     result = run_program(session, lang, source, b"", LIMITS)
     assert result.stdout.startswith(b"CLOSED"), result.stdout
+
+
+def test_killing_the_launcher_is_the_programs_runtime_error(session: SandboxSession) -> None:
+    # Under bubblewrap the launcher shares the solution's uid, so the solution can kill it; in a
+    # container it runs as root and cannot. Either way the verdict is the program's, and the next
+    # command gets a fresh launcher.
+    source = (
+        "import os, signal\ntry:\n    os.kill(os.getppid(), signal.SIGKILL)\n    print('killed')\n"
+        "except PermissionError:\n    print('denied')\n"
+    )
+    lang = LANGUAGES["python"]
+    assert compile_source(session, lang, source, COMPILE).ok
+    result = run_program(session, lang, source, b"", LIMITS)
+    # (it may be stopped before it prints: the launcher's death ends the command)
+    assert result.status is RunStatus.RE or (result.status, result.stdout) == (RunStatus.OK, b"denied\n")
+    still_fine(session)
