@@ -20,8 +20,9 @@ class Settings(BaseSettings):
     pool_size: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, le=256)
     # Warm runner containers kept ready beyond JUDGE_POOL_SIZE (default: as many again).
     pool_spare: int | None = Field(default=None, ge=0, le=256)
-    # Memory of one runner container (compilation included: at least the compile limit).
-    docker_memory_mb: int = Field(default=2048, ge=256)
+    # Memory of one runner container: the largest program (compilation: 1 GB) plus what its
+    # tmpfs work dir and /tmp may hold (512 MB each), so files alone cannot starve it.
+    docker_memory_mb: int = Field(default=2304, ge=256)
 
     # Bounds of the HTTP API (contract: source 64 KB, stdin 1 MB).
     max_source_bytes: int = Field(default=64 * 1024, ge=1)

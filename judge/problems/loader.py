@@ -36,15 +36,28 @@ def read_config(path: Path) -> ProblemConfig:
         raise ProblemError(format_validation_error(path, e)) from e
 
 
+def test_stem(path: Path) -> str:
+    """`01.in` and `01.in.gz` are both test `01`."""
+    name = path.name.removesuffix(".gz")
+    return name.rsplit(".", 1)[0]
+
+
 def collect_tests(folder: Path, *, sample: bool, prefix: str) -> list[TestCase]:
     tests = []
     if not folder.is_dir():
         return tests
-    for input_path in sorted(folder.rglob("*.in")):
-        answer_path = input_path.with_suffix(".ans")
-        if not answer_path.is_file():
-            raise ProblemError(f"{input_path}: no answer file {answer_path.name}")
-        name = f"{prefix}/{input_path.relative_to(folder).with_suffix('').as_posix()}"
+    inputs = sorted([*folder.rglob("*.in"), *folder.rglob("*.in.gz")], key=lambda p: (p.parent, test_stem(p)))
+    seen: set[Path] = set()
+    for input_path in inputs:
+        stem = test_stem(input_path)
+        if input_path.parent / stem in seen:
+            raise ProblemError(f"{input_path}: test {stem} is there twice (plain and gzipped)")
+        seen.add(input_path.parent / stem)
+        candidates = [input_path.parent / f"{stem}.ans", input_path.parent / f"{stem}.ans.gz"]
+        answer_path = next((path for path in candidates if path.is_file()), None)
+        if answer_path is None:
+            raise ProblemError(f"{input_path}: no answer file {stem}.ans")
+        name = f"{prefix}/{(input_path.parent / stem).relative_to(folder).as_posix()}"
         tests.append(TestCase(name=name, input_path=input_path, answer_path=answer_path, sample=sample))
     return tests
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,10 +22,16 @@ class TestCase:
     sample: bool
 
     def read_input(self) -> bytes:
-        return self.input_path.read_bytes()
+        return read_test_file(self.input_path)
 
     def read_answer(self) -> bytes:
-        return self.answer_path.read_bytes()
+        return read_test_file(self.answer_path)
+
+
+def read_test_file(path: Path) -> bytes:
+    """A test file; large ones may be stored gzipped (`01.in.gz`) to keep the repository small."""
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.name.endswith(".gz") else data
 
 
 @dataclass(frozen=True)

@@ -147,7 +147,7 @@ class DockerSandbox(Sandbox):
         *,
         pool_size: int,
         spare: int | None = None,
-        memory_mb: int = 2048,
+        memory_mb: int = 2304,
         work_mb: int = 512,
         tmp_mb: int = 512,
         client: docker.DockerClient | None = None,

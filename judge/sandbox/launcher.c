@@ -17,6 +17,7 @@
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <grp.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,6 +66,15 @@ static void start(char **field, int fields, int fds[3]) {
     /* envp is NULL-terminated by the caller's spare slot */
 
     if (setsid() < 0) child_fail("setsid");
+    /* Should memory run out anyway, the kernel kills the solution first, never the supervisor.
+     * (Dumpable again first, or our /proc files stay root's; exec would reset it anyway.) */
+    prctl(PR_SET_DUMPABLE, 1);
+    int oom = open("/proc/self/oom_score_adj", O_WRONLY);
+    if (oom >= 0) {
+        if (write(oom, "1000", 4) < 0) { /* best effort */
+        }
+        close(oom);
+    }
     for (int k = 0; k < 3; k++) {
         if (dup2(fds[k], k) < 0) child_fail("dup2");
     }

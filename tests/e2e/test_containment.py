@@ -154,3 +154,8 @@ def test_killing_the_launcher_is_the_programs_runtime_error(session: SandboxSess
     # (it may be stopped before it prints: the launcher's death ends the command)
     assert result.status is RunStatus.RE or (result.status, result.stdout) == (RunStatus.OK, b"denied\n")
     still_fine(session)
+
+
+def test_the_solution_is_the_first_victim_of_the_oom_killer(session: SandboxSession) -> None:
+    result = session.execute(["cat", "/proc/self/oom_score_adj"], limits=LIMITS)
+    assert result.stdout == b"1000\n"

@@ -159,3 +159,19 @@ def test_compile_errors_are_cached_but_limit_overruns_are_not(tmp_path) -> None:
     assert "error: x" in grader.grade(problem, LANGUAGES["cpp"], "s").compile_output  # cached
     assert "error: x" in grader.grade(problem, LANGUAGES["cpp"], "s").compile_output  # from the cache
     assert len(sandbox.sessions[2].commands) == 0
+
+
+def test_gzipped_tests_are_read_transparently(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import gzip
+
+    package = make_problem(tmp_path, tests={"sample/01": ("1\n", "1\n")})
+    hidden = package / "tests" / "hidden"
+    hidden.mkdir()
+    (hidden / "01.in.gz").write_bytes(gzip.compress(b"big input\n"))
+    (hidden / "01.ans.gz").write_bytes(gzip.compress(b"big input\n"))
+    (hidden / "02.in").write_text("2\n")
+    (hidden / "02.ans.gz").write_bytes(gzip.compress(b"2\n"))
+    problem = load_native(package)
+    assert [t.name for t in problem.tests] == ["sample/01", "hidden/01", "hidden/02"]
+    assert problem.tests[1].read_input() == b"big input\n"
+    assert problem.tests[2].read_answer() == b"2\n"

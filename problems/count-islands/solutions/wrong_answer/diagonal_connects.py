@@ -1,0 +1,31 @@
+# Wrong: treats cells touching at a corner as connected (8 directions).
+import sys
+
+
+def main():
+    data = sys.stdin.buffer.read().split()
+    n, m = int(data[0]), int(data[1])
+    w = m + 2
+    land = bytearray(w * (n + 2))
+    for i in range(n):
+        row = data[2 + i]
+        base = (i + 1) * w + 1
+        land[base:base + m] = row.replace(b"#", b"\x01").replace(b".", b"\x00")
+    islands = 0
+    steps = (1, -1, w, -w, w + 1, w - 1, -w + 1, -w - 1)
+    for start in range(len(land)):
+        if land[start]:
+            islands += 1
+            land[start] = 0
+            stack = [start]
+            while stack:
+                c = stack.pop()
+                for d in steps:
+                    nb = c + d
+                    if land[nb]:
+                        land[nb] = 0
+                        stack.append(nb)
+    print(islands)
+
+
+main()

@@ -1,0 +1,35 @@
+import java.io.*;
+
+public class Main {
+    public static void main(String[] args) throws IOException {
+        final long MOD = 1_000_000_007L;
+        DataInputStream in = new DataInputStream(new BufferedInputStream(System.in, 1 << 16));
+        int n = (int) readLong(in);
+        long[] a = new long[n];
+        long[] res = new long[n];
+        for (int i = 0; i < n; i++) a[i] = readLong(in) % MOD;
+        long p = 1;
+        for (int i = 0; i < n; i++) { res[i] = p; p = p * a[i] % MOD; }
+        p = 1;
+        for (int i = n - 1; i >= 0; i--) { res[i] = res[i] * p % MOD; p = p * a[i] % MOD; }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb.append(' ');
+            sb.append(res[i]);
+        }
+        sb.append('\n');
+        PrintWriter pw = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out)));
+        pw.print(sb);
+        pw.flush();
+    }
+
+    static long readLong(DataInputStream in) throws IOException {
+        int c = in.read();
+        while (c != '-' && (c < '0' || c > '9')) c = in.read();
+        boolean neg = false;
+        if (c == '-') { neg = true; c = in.read(); }
+        long r = 0;
+        while (c >= '0' && c <= '9') { r = r * 10 + (c - '0'); c = in.read(); }
+        return neg ? -r : r;
+    }
+}
