@@ -4,6 +4,7 @@ from fastapi import APIRouter, HTTPException, Response, status
 from sse_starlette.sse import EventSourceResponse
 
 from judge.api.deps import RuntimeDep, SessionDep
+from judge.api.inputs import available_language, check_source
 from judge.submissions import service
 from judge.submissions.events import submission_events
 from judge.submissions.schemas import SubmissionCreate, SubmissionCreated, SubmissionOut
@@ -19,27 +20,22 @@ NOT_FOUND = {404: {"description": "unknown submission"}}
     summary="Queue a solution for judging on the problem's hidden tests",
     responses={404: {"description": "unknown problem"}, 413: {"description": "body too large"}},
 )
-def create_submission(
-    body: SubmissionCreate, runtime: RuntimeDep, session: SessionDep, response: Response
-) -> SubmissionCreated:
-    if body.language not in runtime.available_languages:
-        known = ", ".join(sorted(runtime.available_languages))
-        raise HTTPException(422, f"language {body.language!r} is not available; choose one of: {known}")
-    if len(body.source.encode()) > runtime.settings.max_source_bytes:
-        raise HTTPException(422, f"source is larger than {runtime.settings.max_source_bytes} bytes")
-    if not body.source.strip():
-        raise HTTPException(422, "source is empty")
+def create_submission(body: SubmissionCreate, runtime: RuntimeDep, response: Response) -> SubmissionCreated:
+    available_language(runtime, body.language)
+    check_source(runtime, body.source)
     problem = runtime.problems.get(body.problem)
     if problem is None:
         raise HTTPException(404, f"unknown problem {body.problem!r}")
-    submission = service.create(
-        session=session,
-        problem=problem.slug,
-        problem_version=problem.version,
-        language=body.language,
-        source=body.source,
-    )
-    session.commit()  # the row must be visible before a worker is woken to claim it
+    # Committed here, not when the request ends: the row must exist before the 202 is sent and
+    # before a worker is woken to claim it.
+    with runtime.database.session() as session:
+        submission = service.create(
+            session=session,
+            problem=problem.slug,
+            problem_version=problem.version,
+            language=body.language,
+            source=body.source,
+        )
     runtime.notifier.work_queued()
     response.headers["Location"] = f"/api/v1/submissions/{submission.id}"
     return SubmissionCreated(id=submission.id, status="queued")

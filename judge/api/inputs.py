@@ -1,0 +1,24 @@
+"""Checks of request bodies that need the runtime (the languages that passed their self-test, the
+configured size bounds): shared by submissions and runs, each a 422 with a message."""
+
+from __future__ import annotations
+
+from fastapi import HTTPException
+
+from judge.languages import Language
+from judge.runtime import Runtime
+
+
+def available_language(runtime: Runtime, language_id: str) -> Language:
+    available = runtime.available_languages.get(language_id)
+    if available is None:
+        known = ", ".join(sorted(runtime.available_languages))
+        raise HTTPException(422, f"language {language_id!r} is not available; choose one of: {known}")
+    return available.language
+
+
+def check_source(runtime: Runtime, source: str) -> None:
+    if len(source.encode()) > runtime.settings.max_source_bytes:
+        raise HTTPException(422, f"source is larger than {runtime.settings.max_source_bytes} bytes")
+    if not source.strip():
+        raise HTTPException(422, "source is empty")
