@@ -25,6 +25,10 @@ if ! $SUDO docker info >/dev/null 2>&1; then
     $SUDO systemctl start docker
   else
     log "starting dockerd in the background (log: /var/log/dockerd.log)"
+    # A daemon killed with its session leaves its pid file behind, and dockerd refuses to start.
+    if [ -f /var/run/docker.pid ] && ! kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null; then
+      $SUDO rm -f /var/run/docker.pid
+    fi
     $SUDO sh -c 'nohup dockerd > /var/log/dockerd.log 2>&1 &'
   fi
   for _ in $(seq 1 60); do
