@@ -18,7 +18,7 @@ def make_problem(
     """tests: {"sample/01": ("input", "answer"), "hidden/01": (...)}."""
     package = root / slug
     package.mkdir(parents=True)
-    data: dict[str, object] = {"title": slug.title(), "difficulty": "easy", "tags": ["testing"]}
+    data: dict[str, object] = {"title": slug.title(), "difficulty": "easy", "tags": ["math"]}
     data.update(config or {})
     (package / "problem.yaml").write_text(yaml.safe_dump(data))
     (package / "statement.md").write_text(f"# {slug}\n\nEcho the input.\n")

@@ -27,10 +27,19 @@ class CheckerConfig(Strict):
     program: str | None = None  # file in the package, run as `program input answer feedback_dir < output`
 
 
+# The fixed vocabulary of topics: the web page filters by them, so a typo would hide a problem.
+Tag = Literal[
+    "arrays", "strings", "hashing", "two-pointers", "sliding-window", "prefix-sums", "linked-lists",
+    "stacks", "queues", "trees", "bst", "heaps", "graphs", "bfs", "dfs", "shortest-paths",
+    "topological-sort", "union-find", "sorting", "binary-search", "recursion", "backtracking", "greedy",
+    "intervals", "dynamic-programming", "knapsack", "bit-manipulation", "math",
+]  # fmt: skip
+
+
 class ProblemConfig(Strict):
     title: str = Field(min_length=1, max_length=200)
     difficulty: Literal["easy", "medium", "hard"]
-    tags: list[str] = Field(default_factory=list)
+    tags: list[Tag] = Field(default_factory=list)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     checker: CheckerConfig = Field(default_factory=CheckerConfig)
     authors: list[str] = Field(default_factory=list)
