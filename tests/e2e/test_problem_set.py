@@ -4,7 +4,9 @@ Runs on the local backend: the same supervisor as in the containers, and the fas
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
+from typing import get_args
 
 import pytest
 
@@ -12,6 +14,7 @@ from judge.grading.compile_cache import CompileCache
 from judge.grading.grader import Grader
 from judge.grading.verdicts import Verdict
 from judge.languages import language_for_file
+from judge.problems.config import Tag
 from judge.problems.loader import load_native
 from judge.runtime import grading_limits
 from judge.sandbox.local import LocalSandbox
@@ -37,7 +40,11 @@ def grader() -> Iterator[Grader]:
 
 def test_the_set_is_big_enough_and_balanced() -> None:
     problems = [load_native(PROBLEMS / slug) for slug in SLUGS]
-    assert len(problems) >= 40
+    assert len(problems) >= 75
+    topics = Counter(tag for problem in problems for tag in problem.tags)
+    assert {tag: topics[tag] for tag in get_args(Tag) if topics[tag] < 3} == {}  # every topic 3+ times
+    difficulties = Counter(problem.difficulty for problem in problems)
+    assert difficulties["easy"] >= 0.2 * len(problems) and difficulties["hard"] >= 0.1 * len(problems)
     for problem in problems:
         assert problem.samples, problem.slug
         kinds = {path.parent.name for path in (problem.root / "solutions").glob("*/*")}
