@@ -157,3 +157,28 @@ def release(*, session: Session, submission_id: int, owner: str) -> bool:
     if released == 1:
         session.execute(delete(SubmissionTest).where(SubmissionTest.submission_id == submission_id))
     return released == 1
+
+
+def requeue(*, session: Session, submission_id: int) -> bool:
+    """Judge a finished submission again (on the problem's current version): back to the queue,
+    its verdict and test results cleared. A submission still queued or running is left alone."""
+    requeued = session.execute(
+        update(Submission)
+        .where(Submission.id == submission_id, Submission.status == Status.DONE.value)
+        .values(
+            status=Status.QUEUED.value,
+            verdict=None,
+            time_ms=None,
+            memory_kb=None,
+            compile_output=None,
+            started_at=None,
+            finished_at=None,
+            lease_owner=None,
+            lease_expires_at=None,
+            attempts=0,
+        )
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if requeued == 1:
+        session.execute(delete(SubmissionTest).where(SubmissionTest.submission_id == submission_id))
+    return requeued == 1

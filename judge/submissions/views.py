@@ -5,7 +5,7 @@ from sse_starlette.sse import EventSourceResponse
 
 from judge.api.deps import RuntimeDep, SessionDep
 from judge.api.inputs import available_language, check_source
-from judge.submissions import service
+from judge.submissions import queue, service
 from judge.submissions.events import submission_events
 from judge.submissions.schemas import SubmissionCreate, SubmissionCreated, SubmissionOut
 
@@ -39,6 +39,24 @@ def create_submission(body: SubmissionCreate, runtime: RuntimeDep, response: Res
     runtime.notifier.work_queued()
     response.headers["Location"] = f"/api/v1/submissions/{submission.id}"
     return SubmissionCreated(id=submission.id, status="queued")
+
+
+@router.post(
+    "/{submission_id}/rejudge",
+    status_code=status.HTTP_202_ACCEPTED,
+    summary="Judge a finished submission again, on the problem's current version",
+    responses={**NOT_FOUND, 409: {"description": "the submission is still queued or running"}},
+)
+def rejudge_submission(submission_id: int, runtime: RuntimeDep, response: Response) -> SubmissionCreated:
+    with runtime.database.session() as session:
+        submission = service.get(session=session, submission_id=submission_id)
+        if submission is None:
+            raise HTTPException(404, f"unknown submission {submission_id}")
+        if not queue.requeue(session=session, submission_id=submission_id):
+            raise HTTPException(409, f"submission {submission_id} is still {submission.status}")
+    runtime.notifier.work_queued()
+    response.headers["Location"] = f"/api/v1/submissions/{submission_id}"
+    return SubmissionCreated(id=submission_id, status="queued")
 
 
 @router.get("/{submission_id}", summary="A submission with its verdict and per-test results", responses=NOT_FOUND)

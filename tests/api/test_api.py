@@ -234,3 +234,25 @@ def test_openapi_describes_every_endpoint(client: TestClient) -> None:
         "/api/v1/submissions/{submission_id}/events",
         "/api/v1/runs",
     }
+
+
+def test_rejudge_uses_the_current_problem_version(client: TestClient, runtime: Runtime, problems_dir: Path) -> None:
+    from judge.problems.repository import ProblemRepository
+
+    sid = client.post("/api/v1/submissions", json={"problem": "echo", "language": "python", "source": SOURCE}).json()[
+        "id"
+    ]
+    assert client.post(f"/api/v1/submissions/{sid}/rejudge").status_code == 409  # still queued
+    judge_queue(runtime)
+    first = client.get(f"/api/v1/submissions/{sid}").json()
+    assert first["verdict"] == "AC"
+
+    (problems_dir / "echo" / "tests" / "hidden" / "01.ans").write_text("changed\n")  # the problem changes
+    runtime.problems = ProblemRepository.load(problems_dir)
+    response = client.post(f"/api/v1/submissions/{sid}/rejudge")
+    assert response.status_code == 202 and response.json() == {"id": sid, "status": "queued"}
+    assert client.get(f"/api/v1/submissions/{sid}").json()["tests"] == []
+    judge_queue(runtime)
+    again = client.get(f"/api/v1/submissions/{sid}").json()
+    assert again["verdict"] == "WA" and again["problem_version"] != first["problem_version"]
+    assert client.post("/api/v1/submissions/999/rejudge").status_code == 404
