@@ -1,10 +1,12 @@
-"""The `judge` command line: serve, worker, db upgrade."""
+"""The `judge` command line: serve, worker, check, generate, db upgrade, build-runner."""
 
 from __future__ import annotations
 
 import logging
 import signal
 import threading
+from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -91,6 +93,102 @@ def worker(threads: int = typer.Option(0, help="judging threads (default JUDGE_P
     done.wait()
     node.stop()
     runtime.close()
+
+
+def check_toolbox(settings: Settings):  # type: ignore[no-untyped-def]
+    from judge.checking.generation import GeneratorCache
+    from judge.checking.steps import Toolbox
+    from judge.grading.compile_cache import CompileCache
+    from judge.runtime import grading_limits, make_sandbox
+
+    return Toolbox(
+        sandbox=make_sandbox(settings),
+        limits=grading_limits(settings),
+        compile_cache=CompileCache(),
+        generator_cache=GeneratorCache(settings.cache_dir / "generated"),
+    )
+
+
+@app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="problem packages, or folders of them")],
+    json_report: Annotated[bool, typer.Option("--json", help="print a machine-readable report on stdout")] = False,
+    junit: Annotated[Path | None, typer.Option(help="write JUnit XML here (one test case per check)")] = None,
+    werror: Annotated[bool, typer.Option(help="treat warnings as errors")] = False,
+    jobs: Annotated[int, typer.Option(help="solutions judged at once (default JUDGE_POOL_SIZE)")] = 0,
+) -> None:
+    """Verify problem packages (native or Kattis): config, tests, generator, input validator,
+    answers, every solution's verdict and the time limit. Exit 0 only when there is no error."""
+    import sys
+
+    from rich.console import Console
+
+    from judge.checking.console import print_report, progress_bar
+    from judge.checking.flows import PackageChecker, find_packages
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    console = Console(stderr=json_report)
+    try:
+        packages = find_packages(paths)
+    except FileNotFoundError as e:
+        console.print(f"[red]error[/] {e}", highlight=False)
+        raise typer.Exit(2) from e
+    settings = Settings()
+    toolbox = check_toolbox(settings)
+    try:
+        with progress_bar(console) as bar:
+            task = bar.add_task("checking", total=0)
+
+            def progress(description: str, amount: int) -> None:
+                if amount < 0:  # more work became known
+                    bar.update(task, total=(bar.tasks[0].total or 0) - amount)
+                else:
+                    bar.update(task, advance=amount, description=description)
+
+            report = PackageChecker(toolbox, jobs or settings.pool_size, progress).run(packages)
+    finally:
+        toolbox.sandbox.close()
+    print_report(console, report, werror=werror)
+    if json_report:
+        sys.stdout.write(report.to_json(werror=werror) + "\n")
+    if junit is not None:
+        report.write_junit(junit, werror=werror)
+    raise typer.Exit(0 if report.ok(werror=werror) else 1)
+
+
+@app.command()
+def generate(paths: Annotated[list[Path], typer.Argument(help="native problem packages, or folders of them")]) -> None:
+    """Make tests/hidden of native packages from their generator (inputs) and their fastest
+    accepted solution (answers). Only files that change are written."""
+    from judge.checking.flows import find_packages
+    from judge.checking.generation import GeneratorError, generate_inputs, make_answers, write_hidden_tests
+    from judge.problems.loader import load_problem
+    from judge.problems.package import ProblemError
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    settings = Settings()
+    toolbox = check_toolbox(settings)
+    failed = False
+    try:
+        for path in find_packages(paths):
+            try:
+                problem = load_problem(path)
+                if problem.generator is None or problem.format != "native":
+                    typer.echo(f"{path.name}: no generator/gen.<ext>; nothing to do")
+                    continue
+                inputs, _ = generate_inputs(
+                    toolbox.sandbox, problem.generator, toolbox.limits.compile, toolbox.compile_cache
+                )
+                answers = make_answers(toolbox.sandbox, problem, inputs, toolbox.limits, toolbox.compile_cache)
+            except (ProblemError, GeneratorError) as e:
+                typer.echo(f"{path.name}: {e}", err=True)
+                failed = True
+                continue
+            changed = write_hidden_tests(path / "tests" / "hidden", {**inputs, **answers})
+            typer.echo(f"{path.name}: {len(inputs)} tests, {len(changed)} files changed")
+    finally:
+        toolbox.sandbox.close()
+    raise typer.Exit(1 if failed else 0)
 
 
 if __name__ == "__main__":

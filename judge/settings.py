@@ -16,6 +16,7 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite:///./judge.db"
     problems_dir: Path = Path("./problems")
+    cache_dir: Path = Path.home() / ".cache" / "judge"  # generated tests of deterministic generators
     runner: Literal["auto", "docker", "local"] = "auto"
     pool_size: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, le=256)
     # Warm runner containers kept ready beyond JUDGE_POOL_SIZE (default: as many again).

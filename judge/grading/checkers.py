@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from judge.languages import Language
+from judge.grading.programs import HelperProgram
 from judge.problems.config import CheckerConfig
-from judge.sandbox.base import Limits, SandboxSession
+from judge.sandbox.base import Limits
 
 ACCEPT_EXIT = 42
 WRONG_EXIT = 43
@@ -100,19 +100,15 @@ class TokenChecker:
 class CustomChecker:
     """The problem's checker program, compiled once, run in a sandbox session of its own."""
 
-    def __init__(self, session: SandboxSession, language: Language, source: str, limits: Limits) -> None:
-        self.session = session
-        self.language = language
-        self.source = source
+    def __init__(self, program: HelperProgram, limits: Limits) -> None:
+        self.program = program
         self.limits = limits
-        self.session.write_file("feedback/.keep", b"")
+        program.session.write_file("feedback/.keep", b"")
 
     def check(self, input_data: bytes, answer: bytes, output: bytes) -> CheckResult:
-        self.session.write_file("input", input_data)
-        self.session.write_file("answer", answer)
-        run_limits = self.language.run_limits(self.limits)
-        argv = self.language.expand(self.language.run, self.source, run_limits) + ["input", "answer", "feedback"]
-        result = self.session.execute(argv, limits=run_limits, stdin=output, env=self.language.environment(run_limits))
+        self.program.session.write_file("input", input_data)
+        self.program.session.write_file("answer", answer)
+        result = self.program.run(["input", "answer", "feedback"], self.limits, stdin=output)
         if result.exit_code == ACCEPT_EXIT:
             return CheckResult(True)
         if result.exit_code == WRONG_EXIT:

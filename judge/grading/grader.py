@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from judge.grading.checkers import Checker, CheckerError, CustomChecker, TokenChecker
 from judge.grading.compile_cache import CompileCache
 from judge.grading.executor import compile_source, run_program
+from judge.grading.programs import HelperProgram, ProgramError
 from judge.grading.verdicts import FROM_RUN_STATUS, Verdict
-from judge.languages import Language, language_for_file
+from judge.languages import Language
 from judge.problems.package import Problem
 from judge.sandbox.base import Limits, RunStatus, Sandbox, SandboxError
 
@@ -72,15 +73,12 @@ class Grader:
         """The problem's checker; a custom one gets its own session, closed with `stack`."""
         if problem.checker_program is None:
             return TokenChecker(problem.checker)
-        language = language_for_file(problem.checker_program.name)
-        if language is None:
-            raise CheckerError(f"{problem.checker_program}: no language for this checker's extension")
         session = stack.enter_context(self.sandbox.session())
-        source = problem.checker_program.read_text(encoding="utf-8")
-        compiled = compile_source(session, language, source, self.limits.compile, self.cache)
-        if not compiled.ok:
-            raise CheckerError(f"{problem.checker_program} does not compile:\n{compiled.output}")
-        return CustomChecker(session, language, source, self.limits.checker)
+        try:
+            program = HelperProgram.prepare(session, problem.checker_program, self.limits.compile, self.cache)
+        except ProgramError as e:
+            raise CheckerError(str(e)) from e
+        return CustomChecker(program, self.limits.checker)
 
     def grade(
         self,

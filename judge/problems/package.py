@@ -34,6 +34,35 @@ def read_test_file(path: Path) -> bytes:
     return gzip.decompress(data) if path.name.endswith(".gz") else data
 
 
+# The folders of `solutions/` (native) or `submissions/` (Kattis) and the verdicts each accepts.
+# An expected run-time error is met by MLE too, as in Kattis: a crash from a failed allocation is both.
+EXPECTED_VERDICTS: dict[str, frozenset[str]] = {
+    "accepted": frozenset({"AC"}),
+    "wrong_answer": frozenset({"WA"}),
+    "time_limit_exceeded": frozenset({"TLE"}),
+    "run_time_error": frozenset({"RE", "MLE"}),
+    "memory_limit_exceeded": frozenset({"MLE"}),
+}
+
+
+@dataclass(frozen=True)
+class PackageProgram:
+    """A program of the package that the judge runs: a checker, an input validator or a generator.
+    `support` are files compiled beside it (Kattis' directory form: a validator and its header)."""
+
+    main: Path
+    support: tuple[Path, ...] = ()
+
+    def files(self) -> list[Path]:
+        return [self.main, *self.support]
+
+
+@dataclass(frozen=True)
+class Solution:
+    path: Path
+    expected: str  # a key of EXPECTED_VERDICTS
+
+
 @dataclass(frozen=True)
 class Problem:
     slug: str
@@ -47,8 +76,19 @@ class Problem:
     tests: list[TestCase]
     root: Path
     version: str  # content hash of limits, checker and tests: a verdict records what it was judged on
-    checker_program: Path | None = None
-    extra: dict[str, object] = field(default_factory=dict)
+    checker_program: PackageProgram | None = None
+    format: str = "native"  # or "kattis"
+    config_path: Path | None = None
+    statement_path: Path | None = None
+    # Where the time limit came from: "config", "timelimit-file" (Kattis' .timelimit) or "default".
+    time_limit_source: str = "config"
+    # `judge check`'s calibration: the slowest accepted run times the first must fit in the limit;
+    # a too-slow solution must still be too slow at the limit times the second.
+    time_multipliers: tuple[float, float] = (2.0, 1.5)
+    solutions: list[Solution] = field(default_factory=list)
+    input_validators: list[PackageProgram] = field(default_factory=list)
+    generator: PackageProgram | None = None
+    warnings: list[str] = field(default_factory=list)  # what the loader accepted but `judge check` reports
 
     @property
     def samples(self) -> list[TestCase]:

@@ -6,7 +6,7 @@ import logging
 import re
 from pathlib import Path
 
-from judge.problems.loader import load_native
+from judge.problems.loader import load_problem
 from judge.problems.package import Problem, ProblemError
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,7 @@ class ProblemRepository:
                 errors[root.name] = f"{root}: folder name must be a slug (lower-case letters, digits, '-')"
                 continue
             try:
-                problems[root.name] = load_native(root)
+                problems[root.name] = load_problem(root)
             except ProblemError as e:
                 errors[root.name] = str(e)
                 log.error("problem %s skipped: %s", root.name, e)

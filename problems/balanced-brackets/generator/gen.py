@@ -1,9 +1,15 @@
-"""Writes tests/hidden/*.in for balanced-brackets. Deterministic (fixed seed)."""
+"""Generates the hidden tests for balanced-brackets.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
 from pathlib import Path
 
 rng = random.Random(20261124)
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+if len(sys.argv) != 2:
+    sys.exit("usage: python3 gen.py OUTDIR")
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 OPEN = "([{"
 CLOSE = {"(": ")", "[": "]", "{": "}"}

@@ -1,7 +1,10 @@
-# Deterministic hidden tests for balanced-paren-listing.
-import os
+"""Generates the hidden tests for balanced-paren-listing.
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "hidden")
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
+import os
+import sys
+
 CASES = [
     (1, 1),      # smallest
     (1, 1000),   # k far above the count (only "()")
@@ -20,6 +23,9 @@ CASES = [
 
 
 def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: python3 gen.py OUTDIR")
+    OUT = sys.argv[1]
     os.makedirs(OUT, exist_ok=True)
     for i, (n, k) in enumerate(CASES, 1):
         with open(os.path.join(OUT, "%02d.in" % i), "w") as f:

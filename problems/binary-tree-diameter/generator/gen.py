@@ -1,5 +1,15 @@
-"""Generates tests/hidden for binary-tree-diameter. Run from the problem folder."""
+"""Generates the hidden tests for binary-tree-diameter.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
+from pathlib import Path
+
+if len(sys.argv) != 2:
+    sys.exit("usage: python3 gen.py OUTDIR")
+OUT = Path(sys.argv[1])
+OUT.mkdir(parents=True, exist_ok=True)
 
 rnd = random.Random(771)
 def random_tree(n, rnd, mode="random", window=3):
@@ -100,5 +110,5 @@ tests.append(([2 * i + 1 if 2 * i + 1 < n else -1 for i in range(n)],
 for i, (l, r) in enumerate(tests, 1):
     hi = 10 ** 9 if i == 4 else 99
     toks = serialize(l, r, vals(len(l), hi))
-    with open(f"tests/hidden/{i:02d}.in", "w") as f:
+    with open(OUT / f"{i:02d}.in", "w") as f:
         f.write(f"{len(toks)}\n{' '.join(toks)}\n")

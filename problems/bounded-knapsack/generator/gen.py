@@ -1,8 +1,12 @@
-# Deterministic hidden tests for bounded-knapsack.
+"""Generates the hidden tests for bounded-knapsack.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import os
 import random
+import sys
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "hidden")
+OUT = None  # set from the command line in main()
 
 
 def write(idx, cap, items):
@@ -13,6 +17,10 @@ def write(idx, cap, items):
 
 
 def main():
+    global OUT
+    if len(sys.argv) != 2:
+        sys.exit("usage: python3 gen.py OUTDIR")
+    OUT = sys.argv[1]
     rng = random.Random(5150)
     os.makedirs(OUT, exist_ok=True)
     write(1, 1, [(1, 1, 1)])                                   # smallest

@@ -1,5 +1,15 @@
-"""Generates tests/hidden for bst-insertion-depths. Run from the problem folder."""
+"""Generates the hidden tests for bst-insertion-depths.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
+from pathlib import Path
+
+if len(sys.argv) != 2:
+    sys.exit("usage: python3 gen.py OUTDIR")
+OUT = Path(sys.argv[1])
+OUT.mkdir(parents=True, exist_ok=True)
 
 rnd = random.Random(1618)
 N = 100000
@@ -54,5 +64,5 @@ tests = [
     distinct(N, N + 5),
 ]
 for i, a in enumerate(tests, 1):
-    with open(f"tests/hidden/{i:02d}.in", "w") as f:
+    with open(OUT / f"{i:02d}.in", "w") as f:
         f.write(f"{len(a)}\n{' '.join(map(str, a))}\n")

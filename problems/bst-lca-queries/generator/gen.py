@@ -1,5 +1,15 @@
-"""Generates tests/hidden for bst-lca-queries. Run from the problem folder."""
+"""Generates the hidden tests for bst-lca-queries.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
+from pathlib import Path
+
+if len(sys.argv) != 2:
+    sys.exit("usage: python3 gen.py OUTDIR")
+OUT = Path(sys.argv[1])
+OUT.mkdir(parents=True, exist_ok=True)
 
 rnd = random.Random(6174)
 def random_tree(n, rnd, mode="random", window=3):
@@ -86,7 +96,7 @@ def add(left, right, q, deep_bias=False):
             u = vals[rnd.randrange(n)]
             v = vals[rnd.randrange(n)] if rnd.random() < 0.95 else u
         qs.append(f"{u} {v}")
-    with open(f"tests/hidden/{idx:02d}.in", "w") as f:
+    with open(OUT / f"{idx:02d}.in", "w") as f:
         f.write(f"{len(toks)}\n{' '.join(toks)}\n{q}\n" + "\n".join(qs) + "\n")
 
 

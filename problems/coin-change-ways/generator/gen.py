@@ -1,8 +1,12 @@
-# Deterministic hidden tests for coin-change-ways.
+"""Generates the hidden tests for coin-change-ways.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import os
 import random
+import sys
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "hidden")
+OUT = None  # set from the command line in main()
 
 
 def write(idx, amount, coins):
@@ -11,6 +15,10 @@ def write(idx, amount, coins):
 
 
 def main():
+    global OUT
+    if len(sys.argv) != 2:
+        sys.exit("usage: python3 gen.py OUTDIR")
+    OUT = sys.argv[1]
     rng = random.Random(99173)
     os.makedirs(OUT, exist_ok=True)
     write(1, 1, [1])                                           # smallest

@@ -1,9 +1,15 @@
-"""Writes tests/hidden/*.in for count-subarrays-with-sum. Deterministic (fixed seed)."""
+"""Generates the hidden tests for count-subarrays-with-sum.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
 from pathlib import Path
 
 rng = random.Random(5150)
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+if len(sys.argv) != 2:
+    sys.exit("usage: python3 gen.py OUTDIR")
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 N = 100000
 A = 10 ** 4

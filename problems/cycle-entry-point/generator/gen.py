@@ -1,5 +1,15 @@
-"""Generates tests/hidden for cycle-entry-point. Run from the problem folder."""
+"""Generates the hidden tests for cycle-entry-point.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
+from pathlib import Path
+
+if len(sys.argv) != 2:
+    sys.exit("usage: python3 gen.py OUTDIR")
+OUT = Path(sys.argv[1])
+OUT.mkdir(parents=True, exist_ok=True)
 
 random.seed(20261124)
 tests = []
@@ -35,5 +45,5 @@ tests.append(list(range(2, 100001)) + [0])      # identity chain 1->2->...->n
 tests.append(list(range(2, 100001)) + [2])
 
 for i, t in enumerate(tests, 1):
-    with open(f"tests/hidden/{i:02d}.in", "w") as f:
+    with open(OUT / f"{i:02d}.in", "w") as f:
         f.write(f"{len(t)}\n{' '.join(map(str, t))}\n")

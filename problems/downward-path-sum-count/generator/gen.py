@@ -1,11 +1,16 @@
-"""Generates tests/hidden for downward-path-sum-count. Deterministic (fixed seed). Big tests are gzipped."""
-import gzip
+"""Generates the hidden tests for downward-path-sum-count.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
 from collections import deque
 from pathlib import Path
 
 random.seed(9112026)
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+if len(sys.argv) != 2:
+    sys.exit("usage: python3 gen.py OUTDIR")
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 tests = []
 N = 100000
@@ -84,9 +89,4 @@ v = [0] + [1 if i % 2 else -1 for i in range(1, n)]
 add(left, right, v, 0)
 
 for i, t in enumerate(tests, 1):
-    for old in OUT.glob("%02d.*" % i):
-        old.unlink()
-    if len(t) > 100000:
-        (OUT / ("%02d.in.gz" % i)).write_bytes(gzip.compress(t.encode(), mtime=0))
-    else:
-        (OUT / ("%02d.in" % i)).write_text(t)
+    (OUT / ("%02d.in" % i)).write_text(t)

@@ -1,10 +1,15 @@
-"""Generates tests/hidden for enclosed-lakes. Deterministic (fixed seed). Big tests are gzipped."""
-import gzip
+"""Hidden-test generator for enclosed-lakes.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
 from pathlib import Path
 
 random.seed(11242026)
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 tests = []
 N = 700
@@ -61,9 +66,4 @@ for j in range(N):
 add(["".join(r) for r in g])
 
 for i, t in enumerate(tests, 1):
-    for old in OUT.glob("%02d.*" % i):
-        old.unlink()
-    if len(t) > 100000:
-        (OUT / ("%02d.in.gz" % i)).write_bytes(gzip.compress(t.encode(), mtime=0))
-    else:
-        (OUT / ("%02d.in" % i)).write_text(t)
+    (OUT / ("%02d.in" % i)).write_text(t)

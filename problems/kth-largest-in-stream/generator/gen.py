@@ -1,5 +1,15 @@
-"""Generates tests/hidden for kth-largest-in-stream. Run from the problem folder."""
+"""Hidden-test generator for kth-largest-in-stream.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
+from pathlib import Path
+
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+OUT = Path(sys.argv[1])
+OUT.mkdir(parents=True, exist_ok=True)
 
 rnd = random.Random(4242)
 N = 100000
@@ -18,5 +28,5 @@ tests = [
     (M, 15000, [rnd.randint(0, 100) for _ in range(M)]),
 ]
 for i, (n, k, a) in enumerate(tests, 1):
-    with open(f"tests/hidden/{i:02d}.in", "w") as f:
+    with open(OUT / f"{i:02d}.in", "w") as f:
         f.write(f"{n} {k}\n{' '.join(map(str, a))}\n")

@@ -1,9 +1,15 @@
-"""Writes tests/hidden/*.in for largest-histogram-rectangle. Deterministic (fixed seed)."""
+"""Hidden-test generator for largest-histogram-rectangle.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
 from pathlib import Path
 
 rng = random.Random(1234567)
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 N = 100000
 H = 10 ** 9

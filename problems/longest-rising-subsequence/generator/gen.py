@@ -1,8 +1,14 @@
-"""Generates tests/hidden for longest-rising-subsequence (deterministic)."""
+"""Hidden-test generator for longest-rising-subsequence.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 rng = random.Random(31415)
 N = 100000

@@ -1,5 +1,15 @@
-"""Generates tests/hidden for merge-k-sorted-lists. Run from the problem folder."""
+"""Hidden-test generator for merge-k-sorted-lists.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
+from pathlib import Path
+
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+OUT = Path(sys.argv[1])
+OUT.mkdir(parents=True, exist_ok=True)
 
 rnd = random.Random(31337)
 N = 100000
@@ -31,7 +41,7 @@ tests = [
     [[0] * 500 for _ in range(200)],
 ]
 for i, lists in enumerate(tests, 1):
-    with open(f"tests/hidden/{i:02d}.in", "w") as f:
+    with open(OUT / f"{i:02d}.in", "w") as f:
         f.write(f"{len(lists)}\n")
         for lst in lists:
             f.write(" ".join(map(str, [len(lst)] + lst)) + "\n")

@@ -1,10 +1,16 @@
-"""Writes tests/hidden/*.in for minimum-covering-window. Deterministic (fixed seed)."""
+"""Hidden-test generator for minimum-covering-window.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
 import string
 from pathlib import Path
 
 rng = random.Random(8675309)
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 N = 100000
 LOW = string.ascii_lowercase

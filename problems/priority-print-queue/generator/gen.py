@@ -1,8 +1,12 @@
-# Deterministic hidden tests for priority-print-queue.
+"""Hidden-test generator for priority-print-queue.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import os
 import random
+import sys
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "hidden")
+OUT = None  # set from the command line in main()
 
 
 def write(idx, m, p):
@@ -11,6 +15,10 @@ def write(idx, m, p):
 
 
 def main():
+    global OUT
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    OUT = sys.argv[1]
     rng = random.Random(7741)
     os.makedirs(OUT, exist_ok=True)
     N = 10**5

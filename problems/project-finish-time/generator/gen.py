@@ -1,9 +1,15 @@
-"""Generates tests/hidden for project-finish-time. Deterministic (fixed seed)."""
+"""Hidden-test generator for project-finish-time.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
 from pathlib import Path
 
 random.seed(8080)
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 tests = []
 D = 10 ** 9

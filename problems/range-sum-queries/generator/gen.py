@@ -1,9 +1,15 @@
-"""Writes tests/hidden/*.in for range-sum-queries. Deterministic (fixed seed)."""
+"""Hidden-test generator for range-sum-queries.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
 from pathlib import Path
 
 rng = random.Random(7)
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 B = 10 ** 9
 

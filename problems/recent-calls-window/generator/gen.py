@@ -1,8 +1,12 @@
-# Deterministic generator for hidden tests of recent-calls-window.
+"""Deterministic generator for hidden tests of recent-calls-window.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import os
 import random
+import sys
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "hidden")
+OUT = sys.argv[1]
 
 
 def write(idx, w, times):

@@ -1,9 +1,13 @@
-"""Writes tests/hidden/*.in for rectangle-sum-queries. Deterministic (fixed seed)."""
+"""Writes the hidden inputs for rectangle-sum-queries. Deterministic (fixed seed).
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
 from pathlib import Path
 
 rng = random.Random(2718)
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 
 

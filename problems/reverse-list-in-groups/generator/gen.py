@@ -1,5 +1,13 @@
-"""Generates tests/hidden for reverse-list-in-groups. Run from the problem folder."""
+"""Generates the hidden inputs for reverse-list-in-groups.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
+import os
 import random
+import sys
+
+OUT = sys.argv[1]
+os.makedirs(OUT, exist_ok=True)
 
 rnd = random.Random(99)
 N = 100000
@@ -24,5 +32,5 @@ tests = [
     (N - 1, 333, rv(N - 1, 0, 99)),
 ]
 for i, (n, k, a) in enumerate(tests, 1):
-    with open(f"tests/hidden/{i:02d}.in", "w") as f:
+    with open(os.path.join(OUT, f"{i:02d}.in"), "w") as f:
         f.write(f"{n} {k}\n{' '.join(map(str, a))}\n")

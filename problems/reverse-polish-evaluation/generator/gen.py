@@ -1,12 +1,15 @@
-"""Writes tests/hidden/*.in for reverse-polish-evaluation. Deterministic (fixed seed).
+"""Writes the hidden inputs for reverse-polish-evaluation. Deterministic (fixed seed).
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
 
 Expressions are produced by simulating the evaluation stack, choosing at every
 operator a result that stays within [-1e18, 1e18] and never divides by zero."""
 import random
+import sys
 from pathlib import Path
 
 rng = random.Random(161803)
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 LIM = 10 ** 18
 

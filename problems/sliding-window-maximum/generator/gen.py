@@ -1,9 +1,13 @@
-"""Writes tests/hidden/*.in for sliding-window-maximum. Deterministic (fixed seed)."""
+"""Writes the hidden inputs for sliding-window-maximum. Deterministic (fixed seed).
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
 from pathlib import Path
 
 rng = random.Random(31337)
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 N = 100000
 B = 10 ** 9

@@ -1,5 +1,13 @@
-"""Generates tests/hidden for sliding-window-median. Run from the problem folder."""
+"""Generates the hidden inputs for sliding-window-median.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
+import os
 import random
+import sys
+
+OUT = sys.argv[1]
+os.makedirs(OUT, exist_ok=True)
 
 rnd = random.Random(8080)
 N = 100000
@@ -24,5 +32,5 @@ tests = [
     (60000, 1000, [(i * 7919) % 1000003 for i in range(60000)]),
 ]
 for i, (n, k, a) in enumerate(tests, 1):
-    with open(f"tests/hidden/{i:02d}.in", "w") as f:
+    with open(os.path.join(OUT, f"{i:02d}.in"), "w") as f:
         f.write(f"{n} {k}\n{' '.join(map(str, a))}\n")

@@ -1,9 +1,13 @@
-"""Generates tests/hidden for storm-road-closures. Deterministic (fixed seed)."""
+"""Generates the hidden inputs for storm-road-closures. Deterministic (fixed seed).
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
 from pathlib import Path
 
 random.seed(1906)
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 tests = []
 

@@ -1,6 +1,14 @@
-"""Generates tests/hidden for top-k-frequent-words. Run from the problem folder."""
+"""Generates the hidden inputs for top-k-frequent-words.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
+import os
 import random
 import string
+import sys
+
+OUT = sys.argv[1]
+os.makedirs(OUT, exist_ok=True)
 
 rnd = random.Random(5150)
 N = 100000
@@ -26,7 +34,7 @@ def zipf_text(n, d):
 
 
 def emit(idx, words, k, per_line=20):
-    with open(f"tests/hidden/{idx:02d}.in", "w") as f:
+    with open(os.path.join(OUT, f"{idx:02d}.in"), "w") as f:
         f.write(f"{len(words)} {k}\n")
         for s in range(0, len(words), per_line):
             f.write(" ".join(words[s:s + per_line]) + "\n")

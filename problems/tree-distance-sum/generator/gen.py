@@ -1,10 +1,13 @@
-"""Generates tests/hidden for tree-distance-sum. Deterministic (fixed seed). Big tests are gzipped."""
-import gzip
+"""Generates the hidden inputs for tree-distance-sum. Deterministic (fixed seed).
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
 from pathlib import Path
 
 random.seed(31112026)
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 tests = []
 N = 100000
@@ -48,9 +51,4 @@ add(10, [0] + [random.randrange(i) for i in range(1, 10)])
 add(3000, [0] + [random.randrange(i) for i in range(1, 3000)])
 
 for i, t in enumerate(tests, 1):
-    for old in OUT.glob("%02d.*" % i):
-        old.unlink()
-    if len(t) > 100000:
-        (OUT / ("%02d.in.gz" % i)).write_bytes(gzip.compress(t.encode(), mtime=0))
-    else:
-        (OUT / ("%02d.in" % i)).write_text(t)
+    (OUT / ("%02d.in" % i)).write_text(t)

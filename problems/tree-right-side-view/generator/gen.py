@@ -1,11 +1,14 @@
-"""Generates tests/hidden for tree-right-side-view. Deterministic (fixed seed). Big tests are gzipped."""
-import gzip
+"""Generates the hidden inputs for tree-right-side-view. Deterministic (fixed seed).
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
 from collections import deque
 from pathlib import Path
 
 random.seed(624112026)
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 tests = []
 N = 100000
@@ -80,9 +83,4 @@ add(*random_tree(20, 0), vals(20, -5, 5))
 add(*random_tree(N, 0), [7] * N)                            # all values equal
 
 for i, t in enumerate(tests, 1):
-    for old in OUT.glob("%02d.*" % i):
-        old.unlink()
-    if len(t) > 100000:
-        (OUT / ("%02d.in.gz" % i)).write_bytes(gzip.compress(t.encode(), mtime=0))
-    else:
-        (OUT / ("%02d.in" % i)).write_text(t)
+    (OUT / ("%02d.in" % i)).write_text(t)

@@ -1,8 +1,12 @@
-# Deterministic hidden tests for unique-combination-sums.
+"""Deterministic hidden tests for unique-combination-sums.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import os
 import random
+import sys
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "hidden")
+OUT = sys.argv[1]
 
 
 def write(idx, t, a):

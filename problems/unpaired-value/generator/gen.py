@@ -1,8 +1,12 @@
-"""Generates tests/hidden for unpaired-value (deterministic)."""
+"""Generates the hidden inputs for unpaired-value (deterministic).
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
 import random
+import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "tests" / "hidden"
+OUT = Path(sys.argv[1])
 OUT.mkdir(parents=True, exist_ok=True)
 rng = random.Random(4242)
 N = 99999

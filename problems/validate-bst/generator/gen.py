@@ -1,5 +1,13 @@
-"""Generates tests/hidden for validate-bst. Run from the problem folder."""
+"""Generates the hidden inputs for validate-bst.
+
+Usage: python3 gen.py OUTDIR — writes the hidden inputs NN.in into OUTDIR (deterministic).
+"""
+import os
 import random
+import sys
+
+OUT = sys.argv[1]
+os.makedirs(OUT, exist_ok=True)
 
 rnd = random.Random(2718)
 def random_tree(n, rnd, mode="random", window=3):
@@ -95,7 +103,7 @@ def break_far(left, right, vals, equal=False):
 
 def save(idx, left, right, vals):
     toks = serialize(left, right, vals)
-    with open(f"tests/hidden/{idx:02d}.in", "w") as f:
+    with open(os.path.join(OUT, f"{idx:02d}.in"), "w") as f:
         f.write(f"{len(toks)}\n{' '.join(toks)}\n")
 
 

@@ -1,0 +1,264 @@
+"""The checks of `judge check`, one function each, in the order they run on a package (see the
+README, "Checking problem packages"). Each writes its findings into a CheckRecord; the flow in
+`flows.py` decides what runs, in parallel, and stops a package at its first fatal error."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import random
+from contextlib import ExitStack
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from judge.checking.generation import GeneratorCache, GeneratorError, generate_inputs
+from judge.checking.report import CheckRecord, SolutionRecord
+from judge.grading.checkers import CheckerError
+from judge.grading.compile_cache import CompileCache
+from judge.grading.grader import Grader, GradingLimits, TestOutcome
+from judge.grading.programs import HelperProgram, ProgramError
+from judge.grading.verdicts import Verdict
+from judge.languages import language_for_file
+from judge.problems.package import EXPECTED_VERDICTS, Problem, Solution
+from judge.sandbox.base import Limits, RunStatus, Sandbox
+
+VALID_EXIT = 42  # Kattis: an input validator exits 42 for a valid input, 43 for an invalid one
+MAX_INPUT_BYTES = 256 * 1024 * 1024
+VALIDATOR_LIMITS = Limits(cpu_ms=30_000, memory_kb=1024 * 1024, output_bytes=1024 * 1024)
+JUNK_INPUTS = {
+    "empty input": b"",
+    "a blank line": b"\n",
+    "random bytes": random.Random(42).randbytes(4096),
+}
+JUNK_OUTPUTS = {
+    "empty output": b"",
+    "a word": b"junk\n",
+    "a huge number": b"9" * 400 + b"\n",
+    "a negative number": b"-1\n",
+    "nan and inf": b"nan inf -inf 1e999\n",
+    "random bytes": random.Random(43).randbytes(4096),
+}
+
+
+@dataclass
+class Toolbox:
+    """What the sandboxed checks need; one per `judge check` run, shared by its threads."""
+
+    sandbox: Sandbox
+    limits: GradingLimits
+    compile_cache: CompileCache
+    generator_cache: GeneratorCache | None = None
+
+    def grader(self) -> Grader:
+        return Grader(self.sandbox, self.limits, self.compile_cache)
+
+
+def relative(problem: Problem, path: Path) -> str:
+    try:
+        return path.relative_to(problem.root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def check_config(problem: Problem, record: CheckRecord) -> None:
+    """Step 1, after the loader has parsed the config and statement (its errors are fatal)."""
+    for warning in problem.warnings:
+        record.warn(warning)
+    if not problem.samples:
+        where = "tests/sample" if problem.format == "native" else "data/sample"
+        record.error(f"{problem.root / where}: no sample tests (users see these; at least one is needed)")
+    if all(test.sample for test in problem.tests):
+        record.warn(f"{problem.root}: no hidden tests: the samples are all that is judged")
+    if problem.format == "native" and not problem.tags:
+        record.warn(f"{problem.config_path}: tags: none, so the problem appears under no topic")
+
+
+def check_tests(problem: Problem, record: CheckRecord, output_limit_bytes: int) -> None:
+    """Step 2: newlines, duplicates and sizes."""
+    seen: dict[str, str] = {}
+    for test in problem.tests:
+        data = test.read_input()
+        answer = test.read_answer()
+        input_name = relative(problem, test.input_path)
+        if not data:
+            record.warn(f"{input_name}: empty input")
+        elif not data.endswith(b"\n"):
+            record.error(f"{input_name}: does not end with a newline")
+        if b"\r" in data:
+            record.warn(f"{input_name}: has carriage returns (\\r): Windows line ends?")
+        if answer and not answer.endswith(b"\n"):
+            record.warn(f"{relative(problem, test.answer_path)}: does not end with a newline")
+        if len(data) > MAX_INPUT_BYTES:
+            record.error(f"{input_name}: {len(data)} bytes, more than the {MAX_INPUT_BYTES} an input may have")
+        if len(answer) > output_limit_bytes:
+            record.error(
+                f"{relative(problem, test.answer_path)}: {len(answer)} bytes: a correct solution would exceed "
+                f"the output limit ({output_limit_bytes} bytes)"
+            )
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in seen:
+            other = seen[digest]
+            message = f"{input_name}: the same input as {other}"
+            if test.sample != other.startswith(("tests/sample", "data/sample")):
+                record.warn(message + " (a sample repeated among the hidden tests)")
+            else:
+                record.error(message)
+        else:
+            seen[digest] = input_name
+
+
+def check_generator(problem: Problem, record: CheckRecord, toolbox: Toolbox) -> None:
+    """Step 2, continued: the generator runs twice with the same output, which is the committed
+    hidden inputs byte for byte (so the tests in git are what the generator makes)."""
+    if problem.generator is None:
+        record.skipped = "no generator"
+        return
+    try:
+        inputs, _ = generate_inputs(
+            toolbox.sandbox, problem.generator, toolbox.limits.compile, toolbox.compile_cache, toolbox.generator_cache
+        )
+    except GeneratorError as e:
+        record.error(str(e))
+        return
+    hidden = {test.name.removeprefix("hidden/") + ".in": test for test in problem.tests if not test.sample}
+    generator = relative(problem, problem.generator.main)
+    for name in sorted(inputs.keys() - hidden.keys()):
+        record.error(f"{generator} writes {name}, which tests/hidden does not have: run `judge generate`")
+    for name in sorted(hidden.keys() - inputs.keys()):
+        record.error(f"{relative(problem, hidden[name].input_path)}: not written by {generator}: run `judge generate`")
+    for name in sorted(inputs.keys() & hidden.keys()):
+        if hidden[name].read_input() != inputs[name]:
+            stale = relative(problem, hidden[name].input_path)
+            record.error(f"{stale}: differs from what {generator} writes: run `judge generate`")
+
+
+def check_input_validators(problem: Problem, record: CheckRecord, toolbox: Toolbox) -> None:
+    """Step 3: every validator accepts every input, and (a warning otherwise) rejects junk."""
+    if not problem.input_validators:
+        where = "validator/validate.<ext>" if problem.format == "native" else "input_validators/"
+        record.warn(f"{problem.root}: no input validator ({where}): nothing checks the tests match the statement")
+        return
+    for validator in problem.input_validators:
+        name = relative(problem, validator.main)
+        with toolbox.sandbox.session() as session:
+            try:
+                program = HelperProgram.prepare(session, validator, toolbox.limits.compile, toolbox.compile_cache)
+            except ProgramError as e:
+                record.error(str(e))
+                continue
+            for test in problem.tests:
+                result = program.run([], VALIDATOR_LIMITS, stdin=test.read_input())
+                if result.status is RunStatus.OK and result.exit_code == VALID_EXIT:
+                    continue
+                detail = (result.stderr or result.stdout).decode(errors="replace").strip()[-500:]
+                how = f"exit {result.exit_code}" if result.status in (RunStatus.OK, RunStatus.RE) else result.status
+                record.error(f"{name} rejects {relative(problem, test.input_path)} ({how}): {detail}")
+            for label, junk in JUNK_INPUTS.items():
+                result = program.run([], VALIDATOR_LIMITS, stdin=junk)
+                if result.status is RunStatus.OK and result.exit_code == VALID_EXIT:
+                    record.warn(f"{name} accepts junk ({label}): is it strict enough?")
+
+
+def check_answers(problem: Problem, record: CheckRecord, toolbox: Toolbox) -> None:
+    """Step 4: each answer passes the checker as an output; a custom checker survives junk."""
+    with ExitStack() as stack:
+        try:
+            checker = toolbox.grader().checker_for(problem, stack)
+        except CheckerError as e:
+            record.error(str(e))
+            return
+        sample_input = problem.tests[0].read_input()
+        sample_answer = problem.tests[0].read_answer()
+        try:
+            for test in problem.tests:
+                if not checker.check(test.read_input(), test.read_answer(), test.read_answer()).accepted:
+                    record.error(f"{relative(problem, test.answer_path)}: the checker rejects the answer itself")
+            if problem.checker_program is not None:
+                for label, junk in JUNK_OUTPUTS.items():
+                    try:
+                        checker.check(sample_input, sample_answer, junk)
+                    except CheckerError as e:
+                        record.error(f"{relative(problem, problem.checker_program.main)} crashes on {label}: {e}")
+        except CheckerError as e:
+            record.error(f"{relative(problem, problem.checker_program.main) if problem.checker_program else ''}: {e}")
+
+
+def verdict_at(outcomes: list[TestOutcome], final: Verdict, limit_ms: int) -> Verdict:
+    """The verdict under `limit_ms` of a run judged under a longer limit: the first test that
+    fails or takes longer than the limit decides it."""
+    for outcome in outcomes:
+        if outcome.time_ms > limit_ms:
+            return Verdict.TLE
+        if outcome.verdict is not Verdict.AC:
+            return outcome.verdict
+    return final
+
+
+def judge_solution(problem: Problem, solution: Solution, toolbox: Toolbox) -> SolutionRecord:
+    """Step 5: judge under the limit x the too-slow multiplier, which also tells the verdict
+    under the limit itself (CPU time is measured, not just cut off)."""
+    name = relative(problem, solution.path)
+    language = language_for_file(solution.path.name)
+    assert language is not None  # the loader only lists solutions of known languages
+    over_limit = math.ceil(problem.time_limit_ms * problem.time_multipliers[1])
+    extended = replace(problem, time_limit_ms=min(over_limit, 30_000))
+    result = toolbox.grader().grade(extended, language, solution.path.read_text(encoding="utf-8"))
+    verdict = verdict_at(result.tests, result.verdict, problem.time_limit_ms)
+    ok = verdict.value in EXPECTED_VERDICTS[solution.expected]
+    failed = next((t for t in result.tests if t.verdict is not Verdict.AC or t.time_ms > problem.time_limit_ms), None)
+    message = ""
+    if failed is not None:
+        message = f"{failed.name}: {failed.verdict.value} {failed.message}".strip()
+    elif result.verdict is Verdict.CE:
+        message = result.compile_output[-1000:]
+    return SolutionRecord(
+        path=name,
+        expected=solution.expected,
+        verdict=verdict.value,
+        verdict_over_limit=result.verdict.value,
+        slowest_ms=result.time_ms,
+        tests_run=len(result.tests),
+        ok=ok,
+        message=message,
+    )
+
+
+def check_solutions(problem: Problem, record: CheckRecord, solutions: list[SolutionRecord]) -> None:
+    if not any(s.expected == "accepted" for s in solutions):
+        record.error(f"{problem.root}: no accepted solution, so the tests and the time limit are unproven")
+    for s in solutions:
+        if not s.ok:
+            wanted = " or ".join(sorted(EXPECTED_VERDICTS[s.expected]))
+            record.error(f"{s.path}: expected {wanted}, got {s.verdict}" + (f" ({s.message})" if s.message else ""))
+
+
+def suggested_time_limit(problem: Problem, solutions: list[SolutionRecord]) -> int | None:
+    """The slowest accepted run x the safety multiplier, rounded up to 100 ms."""
+    slowest = max((s.slowest_ms or 0 for s in solutions if s.expected == "accepted" and s.ok), default=None)
+    if slowest is None:
+        return None
+    return max(100, math.ceil(max(slowest, 1) * problem.time_multipliers[0] / 100) * 100)
+
+
+def check_time_limit(problem: Problem, record: CheckRecord, solutions: list[SolutionRecord]) -> int | None:
+    """Step 6: accepted runs fit under the limit with a margin; too-slow ones are clearly too slow."""
+    ac_factor, tle_factor = problem.time_multipliers
+    suggested = suggested_time_limit(problem, solutions)
+    where = problem.config_path
+    for s in solutions:
+        if s.expected == "accepted" and s.ok and (s.slowest_ms or 0) * ac_factor > problem.time_limit_ms:
+            record.error(
+                f"{s.path}: its slowest test takes {s.slowest_ms} ms; x{ac_factor:g} that is over the time limit "
+                f"{problem.time_limit_ms} ms (suggested limit: {suggested} ms, in {where})"
+            )
+        if s.expected == "time_limit_exceeded" and s.verdict == "TLE" and s.verdict_over_limit != "TLE":
+            record.error(
+                f"{s.path}: too slow at {problem.time_limit_ms} ms but not at x{tle_factor:g} "
+                f"({s.verdict_over_limit}): it must be clearly too slow, or the limit is too tight"
+            )
+        elif s.expected != "time_limit_exceeded" and s.verdict != s.verdict_over_limit:
+            record.warn(
+                f"{s.path}: sensitive to time limit: {s.verdict} at {problem.time_limit_ms} ms, "
+                f"{s.verdict_over_limit} at x{tle_factor:g}"
+            )
+    return suggested

@@ -1,0 +1,141 @@
+"""What both package formats share: reading YAML, collecting test pairs, finding the programs
+and solutions of a package, and the version hash."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from judge.languages import language_for_file
+from judge.problems.package import EXPECTED_VERDICTS, PackageProgram, ProblemError, Solution, TestCase
+
+
+def format_validation_error(path: Path, error: ValidationError) -> str:
+    lines = []
+    for item in error.errors():
+        where = ".".join(str(part) for part in item["loc"]) or "(top level)"
+        message = "unknown key" if item["type"] == "extra_forbidden" else item["msg"]
+        lines.append(f"{path}: {where}: {message}")
+    return "\n".join(lines)
+
+
+def read_yaml_mapping(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise ProblemError(f"{path}: missing") from e
+    except (yaml.YAMLError, UnicodeDecodeError) as e:
+        raise ProblemError(f"{path}: not valid YAML: {e}") from e
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ProblemError(f"{path}: must be a mapping of keys to values")
+    return data
+
+
+def test_stem(path: Path) -> str:
+    """`01.in` and `01.in.gz` are both test `01`."""
+    name = path.name.removesuffix(".gz")
+    return name.rsplit(".", 1)[0]
+
+
+def collect_tests(folder: Path, *, sample: bool, prefix: str) -> list[TestCase]:
+    """Every `*.in` (or `*.in.gz`) under `folder`, nested groups included, with its answer; in
+    file-name order of the path, so `secret/group1/02` runs before `secret/group2/01`."""
+    tests: list[TestCase] = []
+    if not folder.is_dir():
+        return tests
+    inputs = sorted([*folder.rglob("*.in"), *folder.rglob("*.in.gz")], key=lambda p: (p.parent, test_stem(p)))
+    seen: set[Path] = set()
+    for input_path in inputs:
+        stem = test_stem(input_path)
+        if input_path.parent / stem in seen:
+            raise ProblemError(f"{input_path}: test {stem} is there twice (plain and gzipped)")
+        seen.add(input_path.parent / stem)
+        candidates = [input_path.parent / f"{stem}.ans", input_path.parent / f"{stem}.ans.gz"]
+        answer_path = next((path for path in candidates if path.is_file()), None)
+        if answer_path is None:
+            raise ProblemError(f"{input_path}: no answer file {stem}.ans")
+        name = f"{prefix}/{(input_path.parent / stem).relative_to(folder).as_posix()}"
+        tests.append(TestCase(name=name, input_path=input_path, answer_path=answer_path, sample=sample))
+    return tests
+
+
+def program_at(path: Path) -> PackageProgram:
+    """A program given as one source file, or as a directory holding exactly one source file
+    (plus headers and other support files, compiled beside it)."""
+    if path.is_file():
+        if language_for_file(path.name) is None:
+            raise ProblemError(f"{path}: no language has this file extension")
+        return PackageProgram(path)
+    files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+    sources = [p for p in files if language_for_file(p.name) is not None]
+    if len(sources) != 1:
+        found = ", ".join(p.name for p in sources) or "none"
+        raise ProblemError(f"{path}: a program directory needs exactly one source file (found: {found})")
+    return PackageProgram(sources[0], tuple(p for p in files if p != sources[0]))
+
+
+def programs_in(folder: Path) -> list[PackageProgram]:
+    """Each file or directory in `folder` is one program (Kattis' input_validators/ layout)."""
+    if not folder.is_dir():
+        return []
+    entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    return [program_at(entry) for entry in entries if entry.is_dir() or language_for_file(entry.name)]
+
+
+def find_program(folder: Path, stem: str) -> PackageProgram | None:
+    """The native layout's single `folder/stem.<ext>` (e.g. generator/gen.py), if there is one."""
+    if not folder.is_dir():
+        return None
+    matches = sorted(p for p in folder.glob(f"{stem}.*") if p.is_file() and language_for_file(p.name))
+    if len(matches) > 1:
+        raise ProblemError(f"{folder}: more than one {stem}.* program ({', '.join(p.name for p in matches)})")
+    return PackageProgram(matches[0]) if matches else None
+
+
+def collect_solutions(folder: Path, warnings: list[str]) -> list[Solution]:
+    """`folder/<expected verdict>/<file>`; what cannot be judged is skipped with a warning."""
+    solutions: list[Solution] = []
+    if not folder.is_dir():
+        return solutions
+    for kind in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        if kind.name not in EXPECTED_VERDICTS:
+            warnings.append(f"{kind}: not a verdict folder ({', '.join(EXPECTED_VERDICTS)}); skipped")
+            continue
+        for path in sorted(p for p in kind.iterdir() if not p.name.startswith(".")):
+            if path.is_dir():
+                try:
+                    path = program_at(path).main
+                except ProblemError as e:
+                    warnings.append(f"{e}; skipped")
+                    continue
+            if language_for_file(path.name) is None:
+                warnings.append(f"{path}: no language has this file extension; skipped")
+                continue
+            solutions.append(Solution(path, kind.name))
+    return solutions
+
+
+def problem_version(config_bytes: bytes, tests: list[TestCase], checker: PackageProgram | None) -> str:
+    digest = hashlib.sha256(config_bytes)
+    if checker is not None:
+        for path in checker.files():
+            digest.update(b"checker\0" + path.name.encode() + b"\0" + path.read_bytes())
+    for test in tests:
+        digest.update(test.name.encode() + b"\0")
+        digest.update(hashlib.sha256(test.read_input()).digest())
+        digest.update(hashlib.sha256(test.read_answer()).digest())
+    return digest.hexdigest()[:16]
+
+
+def inside(root: Path, relative: str, what: str, config_path: Path) -> Path:
+    """`root/relative`, refusing paths that leave the package (a symlink or `..`)."""
+    path = (root / relative).resolve()
+    if not path.exists() or root.resolve() not in path.parents:
+        raise ProblemError(f"{config_path}: {what} {relative!r} is not a file of the package")
+    return path

@@ -1,0 +1,71 @@
+"""Reads a native problem package (see README, "Problem format") into a Problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from judge.problems.config import ProblemConfig
+from judge.problems.files import (
+    collect_solutions,
+    collect_tests,
+    find_program,
+    format_validation_error,
+    inside,
+    problem_version,
+    program_at,
+    read_yaml_mapping,
+)
+from judge.problems.package import Problem, ProblemError
+
+
+def read_config(path: Path) -> ProblemConfig:
+    try:
+        return ProblemConfig.model_validate(read_yaml_mapping(path))
+    except ValidationError as e:
+        raise ProblemError(format_validation_error(path, e)) from e
+
+
+def load_native(root: Path) -> Problem:
+    config_path = root / "problem.yaml"
+    config = read_config(config_path)
+    statement_path = root / "statement.md"
+    if not statement_path.is_file():
+        raise ProblemError(f"{statement_path}: missing")
+    statement = statement_path.read_text(encoding="utf-8")
+    if not statement.strip():
+        raise ProblemError(f"{statement_path}: empty")
+
+    tests = collect_tests(root / "tests" / "sample", sample=True, prefix="sample")
+    tests += collect_tests(root / "tests" / "hidden", sample=False, prefix="hidden")
+    if not tests:
+        raise ProblemError(f"{root / 'tests'}: no tests (expected tests/sample/*.in and tests/hidden/*.in)")
+
+    checker_program = None
+    if config.checker.program:
+        checker_program = program_at(inside(root, config.checker.program, "checker.program", config_path))
+
+    warnings: list[str] = []
+    validator = find_program(root / "validator", "validate")
+    return Problem(
+        slug=root.name,
+        title=config.title,
+        difficulty=config.difficulty,
+        tags=list(config.tags),
+        statement=statement,
+        time_limit_ms=config.limits.time_ms,
+        memory_limit_mb=config.limits.memory_mb,
+        checker=config.checker,
+        tests=tests,
+        root=root,
+        version=problem_version(config_path.read_bytes(), tests, checker_program),
+        checker_program=checker_program,
+        format="native",
+        config_path=config_path,
+        statement_path=statement_path,
+        solutions=collect_solutions(root / "solutions", warnings),
+        input_validators=[validator] if validator else [],
+        generator=find_program(root / "generator", "gen"),
+        warnings=warnings,
+    )
