@@ -131,7 +131,7 @@ def check(
     try:
         packages = find_packages(paths)
     except FileNotFoundError as e:
-        console.print(f"[red]error[/] {e}", highlight=False)
+        console.print(f"[red]error[/] {e}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from e
     settings = Settings()
     toolbox = check_toolbox(settings)

@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
 # One command from a fresh machine to a passing test suite (what CI runs): set up with the test
-# tools, lint, then every test, the end-to-end ones through the real sandbox included.
+# tools, lint, then every test (the end-to-end ones through the real sandbox included), then
+# `judge check problems/`.
 #   scripts/test.sh [pytest arguments]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 .venv/bin/ruff check judge tests bench
 .venv/bin/python -m pytest "$@"
+# The shipped problem set, checked as a problem author's CI checks it (.github/workflows/problems.yml):
+# every solution's verdict, generators, validators, time-limit margins. Only on a full run.
+if [ "$#" -eq 0 ]; then
+  JUDGE_RUNNER=local .venv/bin/judge check problems/ --junit build/check-problems.xml
+fi

@@ -28,10 +28,16 @@ def print_report(console: Console, report: Report, *, werror: bool = False) -> N
     for package in report.packages:
         for check in package.checks:
             for message in check.errors:
-                console.print(f"[red]error[/] [bold]{package.slug}[/] {check.name}: {message}", highlight=False)
+                console.print(
+                    f"[red]error[/] [bold]{package.slug}[/] {check.name}: {message}", highlight=False, soft_wrap=True
+                )
             for message in check.warnings:
                 style = "red" if werror else "yellow"
-                console.print(f"[{style}]warning[/] [bold]{package.slug}[/] {check.name}: {message}", highlight=False)
+                console.print(
+                    f"[{style}]warning[/] [bold]{package.slug}[/] {check.name}: {message}",
+                    highlight=False,
+                    soft_wrap=True,
+                )
 
     table = Table(title="solutions")
     for column in ("solution", "expected", "verdict", "slowest"):

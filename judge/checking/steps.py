@@ -20,7 +20,7 @@ from judge.grading.programs import HelperProgram, ProgramError
 from judge.grading.verdicts import Verdict
 from judge.languages import language_for_file
 from judge.problems.package import EXPECTED_VERDICTS, Problem, Solution
-from judge.sandbox.base import Limits, RunStatus, Sandbox
+from judge.sandbox.base import ExecResult, Limits, RunStatus, Sandbox
 
 VALID_EXIT = 42  # Kattis: an input validator exits 42 for a valid input, 43 for an invalid one
 MAX_INPUT_BYTES = 256 * 1024 * 1024
@@ -54,10 +54,16 @@ class Toolbox:
 
 
 def relative(problem: Problem, path: Path) -> str:
-    try:
-        return path.relative_to(problem.root).as_posix()
-    except ValueError:
-        return str(path)
+    for root in (problem.root, problem.root.resolve()):
+        if path.is_relative_to(root):
+            return path.relative_to(root).as_posix()
+    return str(path)
+
+
+def last_line(error: Exception) -> str:
+    """A failing program's message without its whole traceback: the last line says what broke."""
+    lines = [line for line in str(error).strip().splitlines() if line.strip()]
+    return lines[-1].strip() if lines else type(error).__name__
 
 
 def check_config(problem: Problem, record: CheckRecord) -> None:
@@ -132,6 +138,11 @@ def check_generator(problem: Problem, record: CheckRecord, toolbox: Toolbox) -> 
             record.error(f"{stale}: differs from what {generator} writes: run `judge generate`")
 
 
+def is_valid(result: ExecResult) -> bool:
+    # Any exit but 0 is a run-time error to the sandbox; for a validator, 42 is its answer.
+    return result.status in (RunStatus.OK, RunStatus.RE) and result.exit_code == VALID_EXIT
+
+
 def check_input_validators(problem: Problem, record: CheckRecord, toolbox: Toolbox) -> None:
     """Step 3: every validator accepts every input, and (a warning otherwise) rejects junk."""
     if not problem.input_validators:
@@ -148,14 +159,14 @@ def check_input_validators(problem: Problem, record: CheckRecord, toolbox: Toolb
                 continue
             for test in problem.tests:
                 result = program.run([], VALIDATOR_LIMITS, stdin=test.read_input())
-                if result.status is RunStatus.OK and result.exit_code == VALID_EXIT:
+                if is_valid(result):
                     continue
                 detail = (result.stderr or result.stdout).decode(errors="replace").strip()[-500:]
                 how = f"exit {result.exit_code}" if result.status in (RunStatus.OK, RunStatus.RE) else result.status
                 record.error(f"{name} rejects {relative(problem, test.input_path)} ({how}): {detail}")
             for label, junk in JUNK_INPUTS.items():
                 result = program.run([], VALIDATOR_LIMITS, stdin=junk)
-                if result.status is RunStatus.OK and result.exit_code == VALID_EXIT:
+                if is_valid(result):
                     record.warn(f"{name} accepts junk ({label}): is it strict enough?")
 
 
@@ -178,9 +189,10 @@ def check_answers(problem: Problem, record: CheckRecord, toolbox: Toolbox) -> No
                     try:
                         checker.check(sample_input, sample_answer, junk)
                     except CheckerError as e:
-                        record.error(f"{relative(problem, problem.checker_program.main)} crashes on {label}: {e}")
+                        checker_name = relative(problem, problem.checker_program.main)
+                        record.error(f"{checker_name} crashes on {label}: {last_line(e)}")
         except CheckerError as e:
-            record.error(f"{relative(problem, problem.checker_program.main) if problem.checker_program else ''}: {e}")
+            record.error(f"the checker failed on an answer file: {last_line(e)}")
 
 
 def verdict_at(outcomes: list[TestOutcome], final: Verdict, limit_ms: int) -> Verdict:
@@ -207,7 +219,9 @@ def judge_solution(problem: Problem, solution: Solution, toolbox: Toolbox) -> So
     ok = verdict.value in EXPECTED_VERDICTS[solution.expected]
     failed = next((t for t in result.tests if t.verdict is not Verdict.AC or t.time_ms > problem.time_limit_ms), None)
     message = ""
-    if failed is not None:
+    if failed is not None and failed.time_ms > problem.time_limit_ms:
+        message = f"{failed.name}: {failed.time_ms} ms, over the {problem.time_limit_ms} ms limit"
+    elif failed is not None:
         message = f"{failed.name}: {failed.verdict.value} {failed.message}".strip()
     elif result.verdict is Verdict.CE:
         message = result.compile_output[-1000:]

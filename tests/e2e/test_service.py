@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -15,7 +16,10 @@ import httpx
 import pytest
 
 from judge.languages import LANGUAGES
+from judge.problems.package import EXPECTED_VERDICTS
 from tests.e2e.conftest import BACKENDS, PROBLEMS, program
+
+KATTIS = Path(__file__).resolve().parents[1] / "fixtures" / "kattis"
 
 
 def free_port() -> int:
@@ -27,11 +31,18 @@ def free_port() -> int:
 @pytest.fixture(scope="module", params=BACKENDS)
 def service(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
     folder = tmp_path_factory.mktemp("service")
+    # The shipped set plus a Kattis package, side by side as JUDGE_PROBLEMS_DIR allows.
+    problems = folder / "problems"
+    problems.mkdir()
+    for package in PROBLEMS.iterdir():
+        if (package / "problem.yaml").is_file():
+            (problems / package.name).symlink_to(package)
+    shutil.copytree(KATTIS / "addition", problems / "addition")
     port = free_port()
     env = {
         **os.environ,
         "JUDGE_DATABASE_URL": f"sqlite:///{folder / 'judge.db'}",
-        "JUDGE_PROBLEMS_DIR": str(PROBLEMS),
+        "JUDGE_PROBLEMS_DIR": str(problems),
         "JUDGE_RUNNER": request.param,
         "JUDGE_POOL_SIZE": "2",
     }
@@ -121,3 +132,18 @@ def test_run_code(service: httpx.Client) -> None:
         json={"language": "python", "source": program("python/tle.py"), "stdin": "1 2\n", "time_limit_ms": 500},
     ).json()
     assert slow["status"] == "TLE"
+
+
+def test_a_kattis_package_judges_its_own_submissions(service: httpx.Client) -> None:
+    """The Kattis reader through the whole service: each submission gets its folder's verdict."""
+    problem = service.get("/api/v1/problems/addition").json()
+    assert (problem["title"], problem["time_limit_ms"], problem["memory_limit_mb"]) == ("Addition", 1000, 256)
+    assert [sample["output"] for sample in problem["samples"]] == ["3\n"]
+    languages = {".py": "python", ".cpp": "cpp"}
+    submissions = sorted((KATTIS / "addition" / "submissions").glob("*/*"))
+    ids = {path: submit(service, "addition", languages[path.suffix], path.read_text()) for path in submissions}
+    for path, submission_id in ids.items():
+        document = wait_done(service, submission_id)
+        assert document["verdict"] in EXPECTED_VERDICTS[path.parent.name], (path.name, document)
+        if path.parent.name == "accepted":
+            assert [t["index"] for t in document["tests"]] == [1, 2, 3, 4]  # the sample, then nested groups

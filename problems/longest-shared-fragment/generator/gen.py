@@ -20,7 +20,7 @@ cases.append((rnd(20000) + core + rnd(30000), rnd(45000) + core + rnd(5000)))  #
 cases.append(("ab" * (N // 2), "ba" * (N // 2)))
 cases.append((fib(N), fib(N - 7)[::-1]))
 short = rnd(1000, "xy")
-cases.append((short, rnd(N // 2, "xy") + short[100:900] + rnd(N // 2, "xy")))  # one string much shorter
+cases.append((short, rnd((N - 800) // 2, "xy") + short[100:900] + rnd((N - 800) // 2, "xy")))  # one string much shorter
 cases.append((rnd(N, "abc"), rnd(N - 1, "abc")[:60000] + "c" * 10 + rnd(30000, "ab")))
 for i, (s, t) in enumerate(cases, 1):
     with open(f"{out}/{i:02d}.in", "w") as f:

@@ -15,6 +15,7 @@ n = 30000; cases.append((n, 29999, [10**9] * n))
 n = 100000; cases.append((n, 4 * n + 12345, [random.randint(0, 9999) for _ in range(n)]))
 n = 99999; cases.append((n, 10**18 - 1, list(range(n, 0, -1))))
 n = 20000; cases.append((n, 777777, [random.choice([-10**9, 10**9, 0, -1]) for _ in range(n)]))
+n = 100000; cases.append((n, n - 1, list(range(n))))  # k mod n = n - 1: one tick at a time is ~10^10 element moves
 for i, (n, k, a) in enumerate(cases, 1):
     with open(f"{out}/{i:02d}.in", "w") as f:
         f.write(f"{n} {k}\n{' '.join(map(str, a))}\n")

@@ -1,0 +1,48 @@
+"""Input validator for count-islands: "n m", then n rows of exactly m characters "#" or "."
+(1 <= n, m <= 500). Exit 42 valid, 43 invalid (Kattis convention)."""
+import sys
+
+
+def fail(message: str) -> None:
+    sys.stderr.write(message + "\n")
+    sys.exit(43)
+
+
+def integer(token: bytes, low: int, high: int, what: str) -> int:
+    if not token or len(token) > 20 or not (token.isdigit() or (token[:1] == b"-" and token[1:].isdigit())) \
+            or (token.lstrip(b"-").startswith(b"0") and token.lstrip(b"-") != b"0") or token == b"-0":
+        fail(f"{what}: {token[:20]!r} is not an integer")
+    value = int(token)
+    if not low <= value <= high:
+        fail(f"{what}: {value} is outside [{low}, {high}]")
+    return value
+
+
+def read_lines() -> list:
+    data = sys.stdin.buffer.read()
+    if not data.endswith(b"\n") or b"\r" in data:
+        fail("the input must end with a newline and have no carriage returns")
+    return data[:-1].split(b"\n")
+
+
+def ints(line: bytes, count: int, low: int, high: int, what: str) -> list:
+    parts = line.split(b" ")
+    if len(parts) != count:
+        fail(f"{what}: expected {count} integers, found {len(parts)}")
+    return [integer(t, low, high, f"{what}, integer {j}") for j, t in enumerate(parts, start=1)]
+
+
+def main() -> None:
+    lines = read_lines()
+    n, m = ints(lines[0], 2, 1, 500, "line 1")
+    if len(lines) != n + 1:
+        fail(f"expected {n + 1} lines, found {len(lines)}")
+    for i, row in enumerate(lines[1:], start=2):
+        if len(row) != m:
+            fail(f"line {i}: row has length {len(row)}, expected {m}")
+        if row.translate(None, b"#."):
+            fail(f"line {i}: row has a character other than '#' and '.'")
+    sys.exit(42)
+
+
+main()

@@ -1,0 +1,60 @@
+"""Input validator for merge-k-sorted-lists: k (1..1e5), then k lines "L_i v_1 .. v_L" with
+values in [-1e6, 1e6] non-decreasing and total length 1..1e5. Exit 42 valid, 43 invalid (Kattis convention)."""
+import re
+import sys
+
+# One or more canonical integers (no "+", no leading zeros, no "-0"), single spaces between.
+NUMBERS = re.compile(rb"(?:0|-?[1-9][0-9]{0,18})(?: (?:0|-?[1-9][0-9]{0,18}))*")
+
+
+def fail(message: str) -> None:
+    sys.stderr.write(message + "\n")
+    sys.exit(43)
+
+
+def numbers(line: bytes, count: int | None, low: int, high: int, what: str) -> list[int]:
+    """Parse `count` (any number if None) single-space separated integers in [low, high]."""
+    if not NUMBERS.fullmatch(line):
+        fail(f"{what}: {line[:40]!r} is not a list of single-space separated integers")
+    values = [int(token) for token in line.split(b" ")]
+    if count is not None and len(values) != count:
+        fail(f"{what}: expected {count} integers, found {len(values)}")
+    if min(values) < low or max(values) > high:
+        bad = next(v for v in values if not low <= v <= high)
+        fail(f"{what}: {bad} is outside [{low}, {high}]")
+    return values
+
+
+def read_lines() -> list[bytes]:
+    data = sys.stdin.buffer.read()
+    if not data.endswith(b"\n") or b"\r" in data:
+        fail("the input must end with a newline and contain no carriage returns")
+    return data[:-1].split(b"\n")
+
+
+def expect_lines(lines: list[bytes], count: int) -> None:
+    if len(lines) != count:
+        fail(f"expected {count} lines, found {len(lines)}")
+
+
+def main() -> None:
+    lines = read_lines()
+    (k,) = numbers(lines[0], 1, 1, 10**5, "line 1 (k)")
+    expect_lines(lines, k + 1)
+    total = 0
+    for i, line in enumerate(lines[1:], 2):
+        values = numbers(line, None, -10**6, 10**6, f"line {i}")  # L_i <= 10^5 fits this range
+        length = values.pop(0)
+        if length < 0 or length != len(values):
+            fail(f"line {i}: L={length} but {len(values)} values follow")
+        if any(a > b for a, b in zip(values, values[1:])):
+            fail(f"line {i}: list values are not non-decreasing")
+        total += length
+        if total > 10**5:
+            fail(f"line {i}: total length exceeds 10^5")
+    if total < 1:
+        fail("total length N is 0, must be at least 1")
+    sys.exit(42)
+
+
+main()

@@ -1,0 +1,50 @@
+"""Input validator for sliding-window-median: "n k" with 1 <= k <= n <= 1e5, then n integers
+in [0, 1e9]. Exit 42 valid, 43 invalid (Kattis convention)."""
+import sys
+
+
+def fail(message: str) -> None:
+    sys.stderr.write(message + "\n")
+    sys.exit(43)
+
+
+def integer(token: bytes, low: int, high: int, what: str) -> int:
+    if not token or not (token.isdigit() or (token[:1] == b"-" and token[1:].isdigit())) \
+            or (token.lstrip(b"-").startswith(b"0") and token.lstrip(b"-") != b"0") or token == b"-0":
+        fail(f"{what}: {token[:20]!r} is not an integer")
+    value = int(token)
+    if not low <= value <= high:
+        fail(f"{what}: {value} is outside [{low}, {high}]")
+    return value
+
+
+def ints(line: bytes, count: int, low: int, high: int, what: str) -> list[int]:
+    tokens = line.split(b" ")
+    if len(tokens) != count:
+        fail(f"{what}: expected {count} integers, found {len(tokens)}")
+    return [integer(token, low, high, what) for token in tokens]
+
+
+def read_lines() -> list[bytes]:
+    data = sys.stdin.buffer.read()
+    if not data.endswith(b"\n") or b"\r" in data:
+        fail("the input must end with a newline and have no carriage returns")
+    return data[:-1].split(b"\n")
+
+
+def expect_lines(lines: list[bytes], count: int) -> None:
+    if len(lines) != count:
+        fail(f"expected {count} lines, found {len(lines)}")
+
+
+def main() -> None:
+    lines = read_lines()
+    expect_lines(lines, 2)
+    n, k = ints(lines[0], 2, 1, 10 ** 5, "line 1")
+    if k > n:
+        fail(f"line 1: k={k} exceeds n={n}")
+    ints(lines[1], n, 0, 10 ** 9, "line 2: a")
+    sys.exit(42)
+
+
+main()
