@@ -6,7 +6,9 @@ from __future__ import annotations
 from fastapi import HTTPException
 
 from judge.languages import Language
+from judge.problems.package import Problem
 from judge.runtime import Runtime
+from judge.signatures.harness import supports
 
 
 def available_language(runtime: Runtime, language_id: str) -> Language:
@@ -22,3 +24,19 @@ def check_source(runtime: Runtime, source: str) -> None:
         raise HTTPException(422, f"source is larger than {runtime.settings.max_source_bytes} bytes")
     if not source.strip():
         raise HTTPException(422, "source is empty")
+
+
+def problem_languages(runtime: Runtime, problem: Problem) -> list[str]:
+    """The languages a problem can be solved in: all available ones, or for a function-signature
+    problem those with a harness."""
+    return sorted(
+        language for language in runtime.available_languages if problem.signature is None or supports(language)
+    )
+
+
+def language_for_problem(runtime: Runtime, problem: Problem, language_id: str) -> None:
+    if language_id not in problem_languages(runtime, problem):
+        choices = ", ".join(problem_languages(runtime, problem))
+        raise HTTPException(
+            422, f"language {language_id!r} cannot be used for problem {problem.slug!r}; choose one of: {choices}"
+        )

@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from judge.grading.compile_cache import CompileCache
-from judge.grading.executor import compile_source, run_program
 from judge.grading.grader import GradingLimits
 from judge.grading.programs import HelperProgram, ProgramError
+from judge.grading.solution import SolutionProgram, UnsupportedLanguage
 from judge.languages import language_for_file
 from judge.problems.package import PackageProgram, Problem, Solution
 from judge.sandbox.base import Limits, RunStatus, Sandbox
@@ -152,18 +152,23 @@ def make_answers(
     solution = reference_solution(problem)
     language = language_for_file(solution.path.name)
     assert language is not None
-    source = solution.path.read_text(encoding="utf-8")
+    try:
+        program = SolutionProgram.for_problem(problem, language, solution.path.read_text(encoding="utf-8"))
+    except UnsupportedLanguage as e:
+        raise GeneratorError(f"{solution.path}: {e}") from e
     run_limits = replace(limits.for_problem(problem), cpu_ms=min(5 * problem.time_limit_ms, 60_000))
     answers = {}
     with sandbox.session() as session:
-        compiled = compile_source(session, language, source, limits.compile, cache)
+        compiled = program.compile(session, limits.compile, cache)
         if not compiled.ok:
             raise GeneratorError(f"{solution.path} does not compile:\n{compiled.output}")
         for name in sorted(inputs):
-            result = run_program(session, language, source, inputs[name], run_limits)
-            if result.status is not RunStatus.OK:
-                raise GeneratorError(f"{solution.path} fails on generated {name}: {result.status.value}")
-            answers[name.removesuffix(".in") + ".ans"] = result.stdout
+            ran = program.run(session, inputs[name], run_limits)
+            if ran.result.status is not RunStatus.OK or ran.output is None:
+                detail = ran.message or ran.result.stderr.decode(errors="replace")[-500:]
+                raise GeneratorError(f"{solution.path} fails on generated {name}: {ran.result.status.value} {detail}")
+            output = ran.output
+            answers[name.removesuffix(".in") + ".ans"] = output if output.endswith(b"\n") else output + b"\n"
     return answers
 
 

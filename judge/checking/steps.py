@@ -5,6 +5,7 @@ README, "Checking problem packages"). Each writes its findings into a CheckRecor
 from __future__ import annotations
 
 import hashlib
+import json
 import math
 import random
 from contextlib import ExitStack
@@ -21,6 +22,8 @@ from judge.grading.verdicts import Verdict
 from judge.languages import language_for_file
 from judge.problems.package import EXPECTED_VERDICTS, Problem, Solution
 from judge.sandbox.base import ExecResult, Limits, RunStatus, Sandbox
+from judge.signatures.compare import reject_constant
+from judge.signatures.types import conformance_error
 
 VALID_EXIT = 42  # Kattis: an input validator exits 42 for a valid input, 43 for an invalid one
 MAX_INPUT_BYTES = 256 * 1024 * 1024
@@ -143,8 +146,41 @@ def is_valid(result: ExecResult) -> bool:
     return result.status in (RunStatus.OK, RunStatus.RE) and result.exit_code == VALID_EXIT
 
 
+def check_signature_types(problem: Problem, record: CheckRecord) -> None:
+    """For a function-signature problem, the built-in part of step 3: every input is one JSON value
+    per parameter, one per line, of the parameter's type; every answer one of the return type."""
+    signature = problem.signature
+    assert signature is not None
+    for test in problem.tests:
+        name = relative(problem, test.input_path)
+        lines = test.read_input().decode("utf-8", errors="replace").split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        if len(lines) != len(signature.params):
+            record.error(
+                f"{name}: {len(lines)} lines; one JSON value per parameter ({len(signature.params)}) is needed"
+            )
+            continue
+        for param, line in zip(signature.params, lines, strict=True):
+            try:
+                error = conformance_error(json.loads(line, parse_constant=reject_constant), param.type, param.name)
+            except ValueError as e:
+                error = f"{param.name} is not valid JSON ({e})"
+            if error:
+                record.error(f"{name}: {error}")
+        try:
+            answer = json.loads(test.read_answer(), parse_constant=reject_constant)
+            error = conformance_error(answer, signature.returns, "the answer")
+        except ValueError as e:
+            error = f"not valid JSON ({e})"
+        if error:
+            record.error(f"{relative(problem, test.answer_path)}: {error}")
+
+
 def check_input_validators(problem: Problem, record: CheckRecord, toolbox: Toolbox) -> None:
     """Step 3: every validator accepts every input, and (a warning otherwise) rejects junk."""
+    if problem.signature is not None:
+        check_signature_types(problem, record)
     if not problem.input_validators:
         where = "validator/validate.<ext>" if problem.format == "native" else "input_validators/"
         record.warn(f"{problem.root}: no input validator ({where}): nothing checks the tests match the statement")

@@ -3,6 +3,8 @@ vocabulary. Everything language-specific comes from the language table."""
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from judge.grading.compile_cache import CachedCompile, CompileCache
@@ -29,17 +31,28 @@ def truncate(data: bytes, limit: int) -> str:
 
 
 def compile_source(
-    session: SandboxSession, language: Language, source: str, limits: Limits, cache: CompileCache | None = None
+    session: SandboxSession,
+    language: Language,
+    source: str,
+    limits: Limits,
+    cache: CompileCache | None = None,
+    support: Mapping[str, bytes] | None = None,
 ) -> CompileResult:
-    """Write the source and compile it (or syntax-check it) under the compile limits; with a
-    cache, the same source compiled before is unpacked instead of compiled again."""
+    """Write the source (and `support` files beside it: a signature problem's harness) and compile
+    it (or syntax-check it) under the compile limits; with a cache, the same source compiled
+    before is unpacked instead of compiled again."""
+    for name, data in (support or {}).items():
+        session.write_file(name, data)
     session.write_file(language.source_file(source), source.encode())
     if language.compile is None:
         return CompileResult(ok=True, output="")
     argv = language.expand(language.compile, source, limits)
     if cache is None:
         return run_compiler(session, language, argv, limits)
-    key = CompileCache.key(language.id, argv, source)
+    support_digest = "".join(
+        f"\0{name}\0{hashlib.sha256(data).hexdigest()}" for name, data in sorted((support or {}).items())
+    )
+    key = CompileCache.key(language.id, argv, source + support_digest)
     cached = cache.get(key)
     if cached is not None:
         if cached.ok and cached.artifacts:

@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 
 from judge.grading.checkers import Checker, CheckerError, CustomChecker, TokenChecker
 from judge.grading.compile_cache import CompileCache
-from judge.grading.executor import compile_source, run_program
 from judge.grading.programs import HelperProgram, ProgramError
+from judge.grading.solution import SolutionProgram, UnsupportedLanguage
 from judge.grading.verdicts import FROM_RUN_STATUS, Verdict
 from judge.languages import Language
 from judge.problems.package import Problem
 from judge.sandbox.base import Limits, RunStatus, Sandbox, SandboxError
+from judge.signatures.compare import SignatureChecker
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,9 @@ class Grader:
 
     def checker_for(self, problem: Problem, stack: ExitStack) -> Checker:
         """The problem's checker; a custom one gets its own session, closed with `stack`."""
+        if problem.checker_program is None and problem.signature is not None:
+            signature = problem.signature
+            return SignatureChecker(signature.returns, signature.compare, signature.float_tolerance)
         if problem.checker_program is None:
             return TokenChecker(problem.checker)
         session = stack.enter_context(self.sandbox.session())
@@ -89,21 +93,28 @@ class Grader:
     ) -> GradeResult:
         """Raises SandboxError or CheckerError on an infrastructure failure (the caller retries)."""
         limits = self.limits.for_problem(problem)
+        try:
+            program = SolutionProgram.for_problem(problem, language, source)
+        except UnsupportedLanguage as e:
+            return GradeResult(Verdict.CE, compile_output=str(e))
         with ExitStack() as stack:
             session = stack.enter_context(self.sandbox.session())
-            compiled = compile_source(session, language, source, self.limits.compile, self.cache)
+            compiled = program.compile(session, self.limits.compile, self.cache)
             if not compiled.ok:
                 return GradeResult(Verdict.CE, compile_output=compiled.output)
             result = GradeResult(Verdict.AC, compile_output=compiled.output)
             checker: Checker | None = None
             for index, test in enumerate(problem.tests, start=1):
                 input_data = test.read_input()
-                run = run_program(session, language, source, input_data, limits)
-                message = describe_failure(run.status, run.exit_code, run.signal, run.wall_exceeded)
-                if run.status is RunStatus.OK:
+                ran = program.run(session, input_data, limits)
+                run = ran.result
+                message = ran.message or describe_failure(run.status, run.exit_code, run.signal, run.wall_exceeded)
+                if run.status is RunStatus.OK and ran.output is None:
+                    verdict = Verdict.RE  # the function never returned: the program exited early
+                elif run.status is RunStatus.OK:
                     if checker is None:
                         checker = self.checker_for(problem, stack)
-                    checked = checker.check(input_data, test.read_answer(), run.stdout)
+                    checked = checker.check(input_data, test.read_answer(), ran.output or b"")
                     verdict = Verdict.AC if checked.accepted else Verdict.WA
                     message = checked.message
                 else:

@@ -68,4 +68,5 @@ def load_native(root: Path) -> Problem:
         input_validators=[validator] if validator else [],
         generator=find_program(root / "generator", "gen"),
         warnings=warnings,
+        signature=config.signature.to_signature() if config.signature else None,
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from judge.problems.config import CheckerConfig
+from judge.signatures.signature import Signature
 
 
 class ProblemError(Exception):
@@ -89,6 +90,7 @@ class Problem:
     input_validators: list[PackageProgram] = field(default_factory=list)
     generator: PackageProgram | None = None
     warnings: list[str] = field(default_factory=list)  # what the loader accepted but `judge check` reports
+    signature: Signature | None = None  # a function-signature problem (tests are JSON arguments)
 
     @property
     def samples(self) -> list[TestCase]:

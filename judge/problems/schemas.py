@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from pydantic import BaseModel
+from typing import Literal
+
+from pydantic import BaseModel, Field
 
 
 class ProblemSummary(BaseModel):
@@ -19,9 +21,33 @@ class Sample(BaseModel):
     output: str
 
 
+class Parameter(BaseModel):
+    name: str
+    type: str = Field(
+        description="int, long, double, bool, string, char, ListNode, TreeNode, or arrays: int[], string[][]"
+    )
+
+
+class SignatureOut(BaseModel):
+    function: str
+    params: list[Parameter]
+    returns: str
+    compare: str = Field(description="exact, any_order (the top-level array's order is free) or any_order_deep")
+
+
 class ProblemDetail(ProblemSummary):
     statement: str
     time_limit_ms: int
     memory_limit_mb: int
-    samples: list[Sample]
+    samples: list[Sample] = Field(
+        description="for a function-signature problem, input is one JSON value per parameter, one per line, "
+        "and output the JSON of the expected return value"
+    )
     languages: list[str]
+    kind: Literal["stdin", "function"] = Field(
+        description="stdin: read input, print output; function: write the function of `signature`"
+    )
+    signature: SignatureOut | None = None
+    starter_code: dict[str, str] = Field(
+        default_factory=dict, description="language id -> code to start from (the function's skeleton)"
+    )

@@ -5,8 +5,10 @@ from typing import Literal
 from fastapi import APIRouter, HTTPException
 
 from judge.api.deps import RuntimeDep
+from judge.api.inputs import problem_languages
 from judge.problems.package import Problem
-from judge.problems.schemas import ProblemDetail, ProblemList, ProblemSummary, Sample
+from judge.problems.schemas import Parameter, ProblemDetail, ProblemList, ProblemSummary, Sample, SignatureOut
+from judge.signatures.harness import starter_code
 
 router = APIRouter(prefix="/api/v1/problems", tags=["problems"])
 
@@ -39,11 +41,26 @@ def get_problem(slug: str, runtime: RuntimeDep) -> ProblemDetail:
         Sample(input=t.read_input().decode(errors="replace"), output=t.read_answer().decode(errors="replace"))
         for t in problem.samples
     ]
+    signature = problem.signature
+    languages = problem_languages(runtime, problem)
+    starter = {}
+    if signature is not None:
+        starter = {language: code for language, code in starter_code(signature).items() if language in languages}
     return ProblemDetail(
         **summary(problem).model_dump(),
         statement=problem.statement,
         time_limit_ms=problem.time_limit_ms,
         memory_limit_mb=problem.memory_limit_mb,
         samples=samples,
-        languages=sorted(runtime.available_languages),
+        languages=languages,
+        kind="stdin" if signature is None else "function",
+        signature=None
+        if signature is None
+        else SignatureOut(
+            function=signature.function,
+            params=[Parameter(name=p.name, type=str(p.type)) for p in signature.params],
+            returns=str(signature.returns),
+            compare=signature.compare,
+        ),
+        starter_code=starter,
     )

@@ -4,7 +4,7 @@ from fastapi import APIRouter, HTTPException, Response, status
 from sse_starlette.sse import EventSourceResponse
 
 from judge.api.deps import RuntimeDep, SessionDep
-from judge.api.inputs import available_language, check_source
+from judge.api.inputs import available_language, check_source, language_for_problem
 from judge.submissions import queue, service
 from judge.submissions.events import submission_events
 from judge.submissions.schemas import SubmissionCreate, SubmissionCreated, SubmissionOut
@@ -26,6 +26,7 @@ def create_submission(body: SubmissionCreate, runtime: RuntimeDep, response: Res
     problem = runtime.problems.get(body.problem)
     if problem is None:
         raise HTTPException(404, f"unknown problem {body.problem!r}")
+    language_for_problem(runtime, problem, body.language)
     # Committed here, not when the request ends: the row must exist before the 202 is sent and
     # before a worker is woken to claim it.
     with runtime.database.session() as session:

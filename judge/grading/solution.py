@@ -1,0 +1,61 @@
+"""What a solution compiles to: its source as written (a stdin problem), or, for a function-signature
+problem, the user's function inside the judge's harness. The grader, `judge generate` and runs all
+compile and run solutions through this, so a harness is never forgotten on one path."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from judge.grading.compile_cache import CompileCache
+from judge.grading.executor import CompileResult, compile_source, run_program
+from judge.languages import Language
+from judge.problems.package import Problem
+from judge.sandbox.base import ExecResult, Limits, RunStatus, SandboxSession
+from judge.signatures.harness import build, supports
+from judge.signatures.protocol import extract, harness_message, harness_stdin, new_secret
+
+
+class UnsupportedLanguage(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class RunOutcome:
+    result: ExecResult
+    output: bytes | None  # what the checker compares: stdout, or the function's result (None: none came)
+    message: str = ""  # the harness's explanation of a failure
+
+
+@dataclass(frozen=True)
+class SolutionProgram:
+    language: Language
+    source: str
+    support: dict[str, bytes] | None = None
+    harnessed: bool = False
+
+    @classmethod
+    def for_problem(cls, problem: Problem, language: Language, source: str) -> SolutionProgram:
+        if problem.signature is None:
+            return cls(language, source)
+        if not supports(language.id):
+            raise UnsupportedLanguage(
+                f"{language.name} cannot be used for this problem: it asks for a function (see its starter code)"
+            )
+        harness = build(problem.signature, language, source)
+        return cls(harness.language, harness.source, harness.files, harnessed=True)
+
+    def compile(self, session: SandboxSession, limits: Limits, cache: CompileCache | None) -> CompileResult:
+        return compile_source(session, self.language, self.source, limits, cache, self.support)
+
+    def run(self, session: SandboxSession, test_input: bytes, limits: Limits) -> RunOutcome:
+        if not self.harnessed:
+            result = run_program(session, self.language, self.source, test_input, limits)
+            return RunOutcome(result, result.stdout)
+        secret = new_secret()
+        result = run_program(session, self.language, self.source, harness_stdin(secret, test_input), limits)
+        if result.status is RunStatus.RE:
+            return RunOutcome(result, None, harness_message(result.stderr))
+        if result.status is not RunStatus.OK:
+            return RunOutcome(result, None)
+        extracted = extract(result.stdout, secret)
+        return RunOutcome(result, extracted.result, extracted.error)

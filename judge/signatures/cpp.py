@@ -1,0 +1,163 @@
+"""The C++ harness: `main.cpp` defines ListNode and TreeNode, includes the user's `solution.cpp`
+(`class Solution { public: vector<int> twoSum(vector<int>& nums, int target) {...} };`) as a file
+of its own, so compiler messages name the user's own lines, then reads the JSON arguments and
+calls the method."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from judge.languages import Language
+from judge.signatures.signature import Signature
+from judge.signatures.template import fill
+from judge.signatures.types import SigType
+
+SCALAR = {"int": "int", "long": "long long", "double": "double", "bool": "bool", "string": "string", "char": "char"}
+
+
+def cpp_type(kind: SigType) -> str:
+    if kind.depth:
+        return f"vector<{cpp_type(kind.element)}>"
+    if kind.base in ("ListNode", "TreeNode"):
+        return f"{kind.base}*"
+    return SCALAR[kind.base]
+
+
+def param_type(kind: SigType) -> str:
+    """LeetCode's shapes: containers and strings by reference."""
+    text = cpp_type(kind)
+    return f"{text}&" if kind.depth or kind.base == "string" else text
+
+
+def reader(kind: SigType) -> str:
+    if kind.depth == 0:
+        body = {
+            "int": "return (int) stoll(j.text);",
+            "long": "return stoll(j.text);",
+            "double": "return stod(j.text);",
+            "bool": "return j.flag;",
+            "string": "return j.text;",
+            "char": "return j.text[0];",
+            "ListNode": "return to_list(j);",
+            "TreeNode": "return to_tree(j);",
+        }[kind.base]
+    else:
+        body = (
+            f"{cpp_type(kind)} result; result.reserve(j.items.size()); "
+            f"for (const Json& item : j.items) result.push_back(read_{kind.element.name}(item)); return result;"
+        )
+    return f"{cpp_type(kind)} read_{kind.name}(const Json& j) {{ {body} }}\n"
+
+
+def writer(kind: SigType) -> str:
+    if kind.depth == 0:
+        body = {
+            "int": "out += to_string(v);",
+            "long": "out += to_string(v);",
+            "double": "write_double(out, v);",
+            "bool": 'out += v ? "true" : "false";',
+            "string": "quote(out, v);",
+            "char": "quote(out, string(1, v));",
+            "ListNode": "write_list(out, v);",
+            "TreeNode": "write_tree(out, v);",
+        }[kind.base]
+    else:
+        body = (
+            "out += '['; for (size_t i = 0; i < v.size(); i++) { if (i) out += ','; "
+            f"write_{kind.element.name}(out, v[i]); }} out += ']';"
+        )
+    by_value = kind.depth == 0 and kind.base in ("ListNode", "TreeNode")
+    parameter = cpp_type(kind) if by_value else f"const {cpp_type(kind)}&"
+    return f"void write_{kind.name}(string& out, {parameter} v) {{ {body} }}\n"
+
+
+def harness(signature: Signature) -> str:
+    helpers = "".join(reader(kind) + writer(kind) for kind in signature.types())
+    reads = "".join(
+        f"    {cpp_type(p.type)} a{i} = judge_harness::read_{p.type.name}(judge_harness::parse(lines[{i}]));\n"
+        for i, p in enumerate(signature.params)
+    )
+    arguments = ", ".join(f"a{i}" for i in range(len(signature.params)))
+    main = f"""int main() {{
+    int result_fd = dup(1);  // the harness's own stdout, taken before the user's code runs
+    string input((istreambuf_iterator<char>(cin)), istreambuf_iterator<char>());
+    size_t newline = input.find('\\n');
+    string secret = input.substr(0, newline);
+    vector<string> lines;
+    size_t start = newline == string::npos ? input.size() : newline + 1;
+    while (start <= input.size()) {{
+        size_t end = input.find('\\n', start);
+        if (end == string::npos) end = input.size();
+        lines.push_back(input.substr(start, end - start));
+        start = end + 1;
+    }}
+{reads}    Solution solution;
+    {cpp_type(signature.returns)} answer = solution.{signature.function}({arguments});
+    string out = "\\x1e" + secret + " ";
+    judge_harness::write_{signature.returns.name}(out, answer);
+    out += '\\n';
+    fflush(stdout);
+    cout.flush();
+    for (size_t done = 0; done < out.size();) {{
+        ssize_t n = write(result_fd, out.data() + done, out.size() - done);
+        if (n <= 0) return 1;
+        done += (size_t) n;
+    }}
+    return 0;
+}}
+"""
+    return fill("main.cpp", helpers=helpers, main=main)
+
+
+def variant(language: Language) -> Language:
+    assert language.compile is not None
+    return replace(
+        language,
+        source_name="solution.cpp",
+        compile=tuple("main.cpp" if part == "{src}" else part for part in language.compile),
+    )
+
+
+def files(signature: Signature) -> dict[str, str]:
+    return {"main.cpp": harness(signature)}
+
+
+def starter(signature: Signature) -> str:
+    lines = []
+    if signature.uses("ListNode"):
+        lines += [
+            "/**",
+            " * Definition for singly-linked list.",
+            " * struct ListNode {",
+            " *     int val;",
+            " *     ListNode *next;",
+            " *     ListNode() : val(0), next(nullptr) {}",
+            " *     ListNode(int x) : val(x), next(nullptr) {}",
+            " *     ListNode(int x, ListNode *next) : val(x), next(next) {}",
+            " * };",
+            " */",
+        ]
+    if signature.uses("TreeNode"):
+        lines += [
+            "/**",
+            " * Definition for a binary tree node.",
+            " * struct TreeNode {",
+            " *     int val;",
+            " *     TreeNode *left;",
+            " *     TreeNode *right;",
+            " *     TreeNode() : val(0), left(nullptr), right(nullptr) {}",
+            " *     TreeNode(int x) : val(x), left(nullptr), right(nullptr) {}",
+            " *     TreeNode(int x, TreeNode *left, TreeNode *right) : val(x), left(left), right(right) {}",
+            " * };",
+            " */",
+        ]
+    params = ", ".join(f"{param_type(p.type)} {p.name}" for p in signature.params)
+    lines += [
+        "class Solution {",
+        "public:",
+        f"    {cpp_type(signature.returns)} {signature.function}({params}) {{",
+        "        ",
+        "    }",
+        "};",
+    ]
+    return "\n".join(lines) + "\n"

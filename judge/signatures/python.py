@@ -1,0 +1,73 @@
+"""The Python harness: the user's `solution.py` (LeetCode's `class Solution` or a plain function)
+run by `harness.py`, which reads the JSON arguments first, then calls the function."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from judge.languages import Language
+from judge.signatures.signature import Signature
+from judge.signatures.template import fill
+from judge.signatures.types import SigType
+
+TYPE_NAMES = {"int": "int", "long": "int", "double": "float", "bool": "bool", "string": "str", "char": "str"}
+
+
+def harness(signature: Signature) -> str:
+    params = [(p.type.base, p.type.depth) for p in signature.params]
+    header = (
+        f"FUNCTION = {signature.function!r}\n"
+        f"PARAMS = {params!r}\n"
+        f"RETURNS = ({signature.returns.base!r}, {signature.returns.depth})\n"
+        f"RETURN_NAME = {str(signature.returns)!r}\n"
+    )
+    return fill("harness.py", signature=header)
+
+
+def variant(language: Language) -> Language:
+    return replace(
+        language,
+        source_name="solution.py",
+        compile=("python3", "-c", "import py_compile; py_compile.compile('solution.py', doraise=True)"),
+        run=("python3", "harness.py"),
+    )
+
+
+def files(signature: Signature) -> dict[str, str]:
+    return {"harness.py": harness(signature)}
+
+
+def type_name(kind: SigType) -> str:
+    if kind.depth:
+        return f"List[{type_name(kind.element)}]"
+    if kind.base in ("ListNode", "TreeNode"):
+        return f"Optional[{kind.base}]"
+    return TYPE_NAMES[kind.base]
+
+
+def starter(signature: Signature) -> str:
+    lines = []
+    if signature.uses("ListNode"):
+        lines += [
+            "# Definition for singly-linked list.",
+            "# class ListNode:",
+            "#     def __init__(self, val=0, next=None):",
+            "#         self.val = val",
+            "#         self.next = next",
+        ]
+    if signature.uses("TreeNode"):
+        lines += [
+            "# Definition for a binary tree node.",
+            "# class TreeNode:",
+            "#     def __init__(self, val=0, left=None, right=None):",
+            "#         self.val = val",
+            "#         self.left = left",
+            "#         self.right = right",
+        ]
+    params = "".join(f", {p.name}: {type_name(p.type)}" for p in signature.params)
+    lines += [
+        "class Solution:",
+        f"    def {signature.function}(self{params}) -> {type_name(signature.returns)}:",
+        "        pass",
+    ]
+    return "\n".join(lines) + "\n"

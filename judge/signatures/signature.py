@@ -1,0 +1,37 @@
+"""A problem's function signature, as the harnesses and the checker use it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from judge.signatures.types import SigType
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: SigType
+
+
+@dataclass(frozen=True)
+class Signature:
+    function: str
+    params: tuple[Param, ...]
+    returns: SigType
+    compare: str = "exact"  # exact | any_order | any_order_deep
+    float_tolerance: float = 1e-6
+
+    def types(self) -> list[SigType]:
+        """Every type used, with the element types of arrays, each once, elements before the arrays
+        that hold them (generated C++ helpers must be declared before use)."""
+        seen: dict[SigType, None] = {}
+        for kind in [*(p.type for p in self.params), self.returns]:
+            while True:
+                seen.setdefault(kind, None)
+                if kind.depth == 0:
+                    break
+                kind = kind.element
+        return sorted(seen, key=lambda kind: kind.depth)
+
+    def uses(self, base: str) -> bool:
+        return any(kind.base == base for kind in self.types())
