@@ -40,6 +40,8 @@ def problems_dir(tmp_path: Path) -> Path:
         tests={"sample/01": ("1\n", "1\n"), "hidden/01": ("2\n", "2\n"), "hidden/02": ("secret-in\n", "secret-in\n")},
     )
     make_problem(folder, "hard-one", config={"difficulty": "hard", "tags": ["graphs"], "title": "Shortest Paths"})
+    signature = {"function": "twice", "params": [{"name": "nums", "type": "int[]"}], "returns": "int[]"}
+    make_problem(folder, "twice", config={"signature": signature}, tests={"sample/01": ("[1,2]\n", "[2,4]\n")})
     return folder
 
 
@@ -87,10 +89,10 @@ def test_languages_are_those_that_passed_self_test(client: TestClient) -> None:
 
 def test_problem_list_and_filters(client: TestClient) -> None:
     items = client.get("/api/v1/problems").json()["items"]
-    assert [p["slug"] for p in items] == ["echo", "hard-one"]
+    assert [p["slug"] for p in items] == ["echo", "hard-one", "twice"]
     assert set(items[0]) == {"slug", "title", "difficulty", "tags"}
     assert [p["slug"] for p in client.get("/api/v1/problems?tag=graphs").json()["items"]] == ["hard-one"]
-    assert [p["slug"] for p in client.get("/api/v1/problems?difficulty=easy").json()["items"]] == ["echo"]
+    assert [p["slug"] for p in client.get("/api/v1/problems?difficulty=easy").json()["items"]] == ["echo", "twice"]
     assert [p["slug"] for p in client.get("/api/v1/problems?q=shortest").json()["items"]] == ["hard-one"]
     assert client.get("/api/v1/problems?tag=nothing").json() == {"items": []}
     assert client.get("/api/v1/problems?difficulty=impossible").status_code == 422
@@ -256,3 +258,37 @@ def test_rejudge_uses_the_current_problem_version(client: TestClient, runtime: R
     again = client.get(f"/api/v1/submissions/{sid}").json()
     assert again["verdict"] == "WA" and again["problem_version"] != first["problem_version"]
     assert client.post("/api/v1/submissions/999/rejudge").status_code == 404
+
+
+def test_a_function_problem_offers_starter_code_and_only_its_languages(client: TestClient, runtime: Runtime) -> None:
+    stdin_problem = client.get("/api/v1/problems/echo").json()
+    assert (stdin_problem["kind"], stdin_problem["signature"], stdin_problem["starter_code"]) == ("stdin", None, {})
+    problem = client.get("/api/v1/problems/twice").json()
+    assert problem["kind"] == "function"
+    assert problem["signature"] == {
+        "function": "twice", "params": [{"name": "nums", "type": "int[]"}], "returns": "int[]", "compare": "exact",
+    }  # fmt: skip
+    assert problem["languages"] == ["cpp", "python"]  # the available ones that have a harness
+    assert set(problem["starter_code"]) == {"cpp", "python"}
+    assert "def twice(self, nums: List[int]) -> List[int]:" in problem["starter_code"]["python"]
+    assert problem["samples"] == [{"input": "[1,2]\n", "output": "[2,4]\n"}]
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["ProblemDetail"]["properties"]
+    assert {"kind", "signature", "starter_code"} <= set(schema)
+
+
+def test_a_function_problem_refuses_a_language_without_a_harness(tmp_path: Path, database_url: str) -> None:
+    folder = tmp_path / "problems"
+    signature = {"function": "twice", "params": [{"name": "nums", "type": "int[]"}], "returns": "int[]"}
+    make_problem(folder, "twice", config={"signature": signature}, tests={"sample/01": ("[1,2]\n", "[2,4]\n")})
+    upgrade(database_url)
+    settings = Settings(database_url=database_url, problems_dir=folder, pool_size=1, languages="python,go")
+    runtime = Runtime.start(settings, sandbox=FakeSandbox(responder))
+    try:
+        with TestClient(create_app(runtime)) as client:
+            body = {"problem": "twice", "language": "go", "source": "package main\nfunc main() {}\n"}
+            response = client.post("/api/v1/submissions", json=body)
+            assert response.status_code == 422
+            assert "cannot be used for problem 'twice'; choose one of: python" in response.json()["detail"]
+            assert submission_count(runtime) == 0
+    finally:
+        runtime.close()
