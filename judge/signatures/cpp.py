@@ -122,35 +122,35 @@ def files(signature: Signature) -> dict[str, str]:
     return {"main.cpp": harness(signature)}
 
 
+NODE_COMMENTS = {
+    "ListNode": """\
+/**
+ * Definition for singly-linked list.
+ * struct ListNode {
+ *     int val;
+ *     ListNode *next;
+ *     ListNode() : val(0), next(nullptr) {}
+ *     ListNode(int x) : val(x), next(nullptr) {}
+ *     ListNode(int x, ListNode *next) : val(x), next(next) {}
+ * };
+ */""",
+    "TreeNode": """\
+/**
+ * Definition for a binary tree node.
+ * struct TreeNode {
+ *     int val;
+ *     TreeNode *left;
+ *     TreeNode *right;
+ *     TreeNode() : val(0), left(nullptr), right(nullptr) {}
+ *     TreeNode(int x) : val(x), left(nullptr), right(nullptr) {}
+ *     TreeNode(int x, TreeNode *left, TreeNode *right) : val(x), left(left), right(right) {}
+ * };
+ */""",
+}
+
+
 def starter(signature: Signature) -> str:
-    lines = []
-    if signature.uses("ListNode"):
-        lines += [
-            "/**",
-            " * Definition for singly-linked list.",
-            " * struct ListNode {",
-            " *     int val;",
-            " *     ListNode *next;",
-            " *     ListNode() : val(0), next(nullptr) {}",
-            " *     ListNode(int x) : val(x), next(nullptr) {}",
-            " *     ListNode(int x, ListNode *next) : val(x), next(next) {}",
-            " * };",
-            " */",
-        ]
-    if signature.uses("TreeNode"):
-        lines += [
-            "/**",
-            " * Definition for a binary tree node.",
-            " * struct TreeNode {",
-            " *     int val;",
-            " *     TreeNode *left;",
-            " *     TreeNode *right;",
-            " *     TreeNode() : val(0), left(nullptr), right(nullptr) {}",
-            " *     TreeNode(int x) : val(x), left(nullptr), right(nullptr) {}",
-            " *     TreeNode(int x, TreeNode *left, TreeNode *right) : val(x), left(left), right(right) {}",
-            " * };",
-            " */",
-        ]
+    lines = signature.node_definitions(NODE_COMMENTS)
     params = ", ".join(f"{param_type(p.type)} {p.name}" for p in signature.params)
     lines += [
         "class Solution {",

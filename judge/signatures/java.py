@@ -114,39 +114,39 @@ def files(signature: Signature) -> dict[str, str]:
     return {"Main.java": harness(signature)}
 
 
+NODE_COMMENTS = {
+    "ListNode": """\
+/**
+ * Definition for singly-linked list.
+ * public class ListNode {
+ *     int val;
+ *     ListNode next;
+ *     ListNode() {}
+ *     ListNode(int val) { this.val = val; }
+ *     ListNode(int val, ListNode next) { this.val = val; this.next = next; }
+ * }
+ */""",
+    "TreeNode": """\
+/**
+ * Definition for a binary tree node.
+ * public class TreeNode {
+ *     int val;
+ *     TreeNode left;
+ *     TreeNode right;
+ *     TreeNode() {}
+ *     TreeNode(int val) { this.val = val; }
+ *     TreeNode(int val, TreeNode left, TreeNode right) {
+ *         this.val = val;
+ *         this.left = left;
+ *         this.right = right;
+ *     }
+ * }
+ */""",
+}
+
+
 def starter(signature: Signature) -> str:
-    lines = []
-    if signature.uses("ListNode"):
-        lines += [
-            "/**",
-            " * Definition for singly-linked list.",
-            " * public class ListNode {",
-            " *     int val;",
-            " *     ListNode next;",
-            " *     ListNode() {}",
-            " *     ListNode(int val) { this.val = val; }",
-            " *     ListNode(int val, ListNode next) { this.val = val; this.next = next; }",
-            " * }",
-            " */",
-        ]
-    if signature.uses("TreeNode"):
-        lines += [
-            "/**",
-            " * Definition for a binary tree node.",
-            " * public class TreeNode {",
-            " *     int val;",
-            " *     TreeNode left;",
-            " *     TreeNode right;",
-            " *     TreeNode() {}",
-            " *     TreeNode(int val) { this.val = val; }",
-            " *     TreeNode(int val, TreeNode left, TreeNode right) {",
-            " *         this.val = val;",
-            " *         this.left = left;",
-            " *         this.right = right;",
-            " *     }",
-            " * }",
-            " */",
-        ]
+    lines = signature.node_definitions(NODE_COMMENTS)
     params = ", ".join(f"{java_type(p.type)} {p.name}" for p in signature.params)
     lines += [
         "class Solution {",

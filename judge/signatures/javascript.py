@@ -49,29 +49,29 @@ def doc_type(kind: SigType) -> str:
     return DOC_TYPES[kind.base]
 
 
+NODE_COMMENTS = {
+    "ListNode": """\
+/**
+ * Definition for singly-linked list.
+ * function ListNode(val, next) {
+ *     this.val = (val===undefined ? 0 : val)
+ *     this.next = (next===undefined ? null : next)
+ * }
+ */""",
+    "TreeNode": """\
+/**
+ * Definition for a binary tree node.
+ * function TreeNode(val, left, right) {
+ *     this.val = (val===undefined ? 0 : val)
+ *     this.left = (left===undefined ? null : left)
+ *     this.right = (right===undefined ? null : right)
+ * }
+ */""",
+}
+
+
 def starter(signature: Signature) -> str:
-    lines = []
-    if signature.uses("ListNode"):
-        lines += [
-            "/**",
-            " * Definition for singly-linked list.",
-            " * function ListNode(val, next) {",
-            " *     this.val = (val===undefined ? 0 : val)",
-            " *     this.next = (next===undefined ? null : next)",
-            " * }",
-            " */",
-        ]
-    if signature.uses("TreeNode"):
-        lines += [
-            "/**",
-            " * Definition for a binary tree node.",
-            " * function TreeNode(val, left, right) {",
-            " *     this.val = (val===undefined ? 0 : val)",
-            " *     this.left = (left===undefined ? null : left)",
-            " *     this.right = (right===undefined ? null : right)",
-            " * }",
-            " */",
-        ]
+    lines = signature.node_definitions(NODE_COMMENTS)
     lines.append("/**")
     lines += [f" * @param {{{doc_type(p.type)}}} {p.name}" for p in signature.params]
     lines += [f" * @return {{{doc_type(signature.returns)}}}", " */"]

@@ -45,25 +45,25 @@ def type_name(kind: SigType) -> str:
     return TYPE_NAMES[kind.base]
 
 
+NODE_COMMENTS = {
+    "ListNode": """\
+# Definition for singly-linked list.
+# class ListNode:
+#     def __init__(self, val=0, next=None):
+#         self.val = val
+#         self.next = next""",
+    "TreeNode": """\
+# Definition for a binary tree node.
+# class TreeNode:
+#     def __init__(self, val=0, left=None, right=None):
+#         self.val = val
+#         self.left = left
+#         self.right = right""",
+}
+
+
 def starter(signature: Signature) -> str:
-    lines = []
-    if signature.uses("ListNode"):
-        lines += [
-            "# Definition for singly-linked list.",
-            "# class ListNode:",
-            "#     def __init__(self, val=0, next=None):",
-            "#         self.val = val",
-            "#         self.next = next",
-        ]
-    if signature.uses("TreeNode"):
-        lines += [
-            "# Definition for a binary tree node.",
-            "# class TreeNode:",
-            "#     def __init__(self, val=0, left=None, right=None):",
-            "#         self.val = val",
-            "#         self.left = left",
-            "#         self.right = right",
-        ]
+    lines = signature.node_definitions(NODE_COMMENTS)
     params = "".join(f", {p.name}: {type_name(p.type)}" for p in signature.params)
     lines += [
         "class Solution:",

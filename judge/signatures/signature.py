@@ -35,3 +35,7 @@ class Signature:
 
     def uses(self, base: str) -> bool:
         return any(kind.base == base for kind in self.types())
+
+    def node_definitions(self, comments: dict[str, str]) -> list[str]:
+        """The starter code's comment defining ListNode / TreeNode, for the ones this uses."""
+        return [comments[base] for base in ("ListNode", "TreeNode") if self.uses(base)]
