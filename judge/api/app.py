@@ -46,5 +46,6 @@ def create_app(runtime: Runtime, *, on_start=None, on_stop=None) -> FastAPI:  # 
 
     for module in (health, languages, problems, submissions, runs):
         app.include_router(module.router)
+    app.include_router(submissions.progress_router)
     app.add_middleware(BodySizeLimit, max_bytes=runtime.settings.max_body_bytes)
     return app

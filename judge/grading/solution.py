@@ -24,6 +24,11 @@ class RunOutcome:
     result: ExecResult
     output: bytes | None  # what the checker compares: stdout, or the function's result (None: none came)
     message: str = ""  # the harness's explanation of a failure
+    printed: bytes | None = None  # what the user's code printed, without the harness's result line
+
+    @property
+    def user_output(self) -> bytes:
+        return self.printed if self.printed is not None else self.result.stdout
 
 
 @dataclass(frozen=True)
@@ -58,4 +63,4 @@ class SolutionProgram:
         if result.status is not RunStatus.OK:
             return RunOutcome(result, None)
         extracted = extract(result.stdout, secret)
-        return RunOutcome(result, extracted.result, extracted.error)
+        return RunOutcome(result, extracted.result, extracted.error, extracted.user_output)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from judge.grading.executor import compile_source, run_program
+from judge.grading.solution import SolutionProgram
 from judge.languages import Language
+from judge.problems.package import Problem
 from judge.runs.schemas import RunRequest, RunResult
 from judge.runtime import Runtime, grading_limits
-from judge.sandbox.base import Limits, SandboxError
+from judge.sandbox.base import Limits, RunStatus, SandboxError
 
 log = logging.getLogger(__name__)
 SHOWN_BYTES = 64 * 1024  # a response never carries more of stdout or stderr
@@ -21,18 +22,25 @@ def shown(data: bytes) -> tuple[str, bool]:
     return data.decode(errors="replace"), False
 
 
-def run_code(runtime: Runtime, language: Language, request: RunRequest) -> RunResult:
+def run_code(runtime: Runtime, language: Language, request: RunRequest, problem: Problem | None = None) -> RunResult:
+    """With a problem: its limits unless the request sets them, and for a function problem the
+    harness around the source (the returned value comes back in `result`)."""
     settings = runtime.settings
+    default_time = problem.time_limit_ms if problem else settings.run_time_limit_ms
+    default_memory = problem.memory_limit_mb if problem else settings.run_memory_limit_mb
     limits = Limits(
-        cpu_ms=request.time_limit_ms or settings.run_time_limit_ms,
-        memory_kb=(request.memory_limit_mb or settings.run_memory_limit_mb) * 1024,
+        cpu_ms=request.time_limit_ms or default_time,
+        memory_kb=(request.memory_limit_mb or default_memory) * 1024,
         output_bytes=settings.output_limit_mb * 1024 * 1024,
     )
     compile_limits = grading_limits(settings).compile
+    program = SolutionProgram(language, request.source)
+    if problem is not None:
+        program = SolutionProgram.for_problem(problem, language, request.source)
     for attempt in range(1, TRIES + 1):
         try:
             with runtime.run_slots, runtime.sandbox.session() as session:
-                compiled = compile_source(session, language, request.source, compile_limits, runtime.compile_cache)
+                compiled = program.compile(session, compile_limits, runtime.compile_cache)
                 if not compiled.ok:
                     return RunResult(
                         status="CE",
@@ -43,14 +51,18 @@ def run_code(runtime: Runtime, language: Language, request: RunRequest) -> RunRe
                         memory_kb=None,
                         compile_output=compiled.output,
                     )
-                run = run_program(session, language, request.source, request.stdin.encode(), limits)
+                ran = program.run(session, request.stdin.encode(), limits)
         except SandboxError as e:
             log.warning("run: sandbox failure (try %d): %s", attempt, e)
             continue
-        stdout, stdout_cut = shown(run.stdout)
+        run = ran.result
+        stdout, stdout_cut = shown(ran.user_output)
         stderr, stderr_cut = shown(run.stderr)
+        status = run.status.value
+        if program.harnessed and run.status is RunStatus.OK and ran.output is None:
+            status = "RE"  # the function never returned
         return RunResult(
-            status=run.status.value,
+            status=status,
             stdout=stdout,
             stderr=stderr,
             exit_code=run.exit_code,
@@ -59,5 +71,7 @@ def run_code(runtime: Runtime, language: Language, request: RunRequest) -> RunRe
             compile_output=compiled.output,
             stdout_truncated=stdout_cut or run.stdout_truncated,
             stderr_truncated=stderr_cut or run.stderr_truncated,
+            result=ran.output.decode(errors="replace") if program.harnessed and ran.output is not None else None,
+            message=ran.message,
         )
     return RunResult(status="IE", stdout="", stderr="", exit_code=None, time_ms=None, memory_kb=None, compile_output="")

@@ -13,6 +13,12 @@ class RunRequest(BaseModel):
     stdin: str = ""
     time_limit_ms: int | None = Field(default=None, ge=1, le=10_000)
     memory_limit_mb: int | None = Field(default=None, ge=16, le=1024)
+    problem: str | None = Field(
+        default=None,
+        max_length=100,
+        description="run as a solution of this problem: its limits by default, and for a function problem the "
+        "harness (stdin is then one JSON value per parameter, one per line)",
+    )
 
 
 class RunResult(BaseModel):
@@ -25,3 +31,5 @@ class RunResult(BaseModel):
     compile_output: str
     stdout_truncated: bool = False
     stderr_truncated: bool = False
+    result: str | None = Field(default=None, description="a function problem's returned value, as JSON")
+    message: str = Field(default="", description="why a function problem's run failed, when the harness knows")

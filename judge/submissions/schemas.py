@@ -30,6 +30,7 @@ class TestResultOut(BaseModel):
     verdict: str
     time_ms: int
     memory_kb: int
+    message: str | None = Field(default=None, description="why a test failed, never quoting a hidden answer")
 
 
 class SubmissionOut(BaseModel):
@@ -45,9 +46,10 @@ class SubmissionOut(BaseModel):
     tests: list[TestResultOut]
     created_at: datetime
     finished_at: datetime | None
+    source: str | None = Field(default=None, description="shown only to the user who submitted it (X-Judge-User)")
 
     @classmethod
-    def of(cls, submission: Submission) -> SubmissionOut:
+    def of(cls, submission: Submission, *, viewer: str | None = None) -> SubmissionOut:
         return cls(
             id=submission.id,
             problem=submission.problem,
@@ -66,9 +68,43 @@ class SubmissionOut(BaseModel):
                     verdict=t.verdict,
                     time_ms=t.time_ms,
                     memory_kb=t.memory_kb,
+                    message=t.message or None,
                 )
                 for t in submission.tests
             ],
             created_at=submission.created_at,
             finished_at=submission.finished_at,
+            source=submission.source if viewer is not None and viewer == submission.user_id else None,
         )
+
+
+class SubmissionSummary(BaseModel):
+    id: int
+    problem: str
+    language: str
+    status: Literal["queued", "running", "done"]
+    verdict: str | None
+    time_ms: int | None
+    memory_kb: int | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, submission: Submission) -> SubmissionSummary:
+        return cls(
+            id=submission.id,
+            problem=submission.problem,
+            language=submission.language,
+            status=submission.status,  # type: ignore[arg-type]
+            verdict=submission.verdict,
+            time_ms=submission.time_ms,
+            memory_kb=submission.memory_kb,
+            created_at=submission.created_at,
+        )
+
+
+class SubmissionList(BaseModel):
+    items: list[SubmissionSummary]
+
+
+class Progress(BaseModel):
+    problems: dict[str, Literal["solved", "attempted"]] = Field(description="problem slug -> solved or attempted")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from judge.submissions.models import Status, Submission
@@ -33,3 +33,20 @@ def queue_depth(*, session: Session) -> int:
         session.scalar(select(func.count()).select_from(Submission).where(Submission.status == Status.QUEUED.value))
         or 0
     )
+
+
+def for_user(*, session: Session, user_id: str, problem: str | None = None, limit: int = 50) -> list[Submission]:
+    """The user's submissions, newest first."""
+    query = select(Submission).where(Submission.user_id == user_id)
+    if problem is not None:
+        query = query.where(Submission.problem == problem)
+    return list(session.scalars(query.order_by(Submission.id.desc()).limit(limit)))
+
+
+def progress(*, session: Session, user_id: str) -> dict[str, str]:
+    """problem -> "solved" (some submission accepted) or "attempted" (submitted, none accepted)."""
+    solved = func.max(case((Submission.verdict == "AC", 1), else_=0))
+    rows = session.execute(
+        select(Submission.problem, solved).where(Submission.user_id == user_id).group_by(Submission.problem)
+    )
+    return {problem: "solved" if accepted else "attempted" for problem, accepted in rows}

@@ -1,13 +1,22 @@
 from __future__ import annotations
 
-from fastapi import APIRouter, HTTPException, Response, status
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Response, status
 from sse_starlette.sse import EventSourceResponse
 
-from judge.api.deps import RuntimeDep, SessionDep
+from judge.api.deps import RuntimeDep, SessionDep, UserDep
 from judge.api.inputs import available_language, check_source, language_for_problem
 from judge.submissions import queue, service
 from judge.submissions.events import submission_events
-from judge.submissions.schemas import SubmissionCreate, SubmissionCreated, SubmissionOut
+from judge.submissions.schemas import (
+    Progress,
+    SubmissionCreate,
+    SubmissionCreated,
+    SubmissionList,
+    SubmissionOut,
+    SubmissionSummary,
+)
 
 router = APIRouter(prefix="/api/v1/submissions", tags=["submissions"])
 
@@ -20,7 +29,9 @@ NOT_FOUND = {404: {"description": "unknown submission"}}
     summary="Queue a solution for judging on the problem's hidden tests",
     responses={404: {"description": "unknown problem"}, 413: {"description": "body too large"}},
 )
-def create_submission(body: SubmissionCreate, runtime: RuntimeDep, response: Response) -> SubmissionCreated:
+def create_submission(
+    body: SubmissionCreate, runtime: RuntimeDep, response: Response, user: UserDep
+) -> SubmissionCreated:
     available_language(runtime, body.language)
     check_source(runtime, body.source)
     problem = runtime.problems.get(body.problem)
@@ -36,6 +47,7 @@ def create_submission(body: SubmissionCreate, runtime: RuntimeDep, response: Res
             problem_version=problem.version,
             language=body.language,
             source=body.source,
+            user_id=user,
         )
     runtime.notifier.work_queued()
     response.headers["Location"] = f"/api/v1/submissions/{submission.id}"
@@ -60,12 +72,22 @@ def rejudge_submission(submission_id: int, runtime: RuntimeDep, response: Respon
     return SubmissionCreated(id=submission_id, status="queued")
 
 
+@router.get("", summary="The current user's submissions (X-Judge-User), newest first; optionally for one problem")
+def list_submissions(
+    session: SessionDep, user: UserDep, problem: str | None = None, limit: Annotated[int, Query(ge=1, le=200)] = 50
+) -> SubmissionList:
+    if user is None:
+        return SubmissionList(items=[])
+    found = service.for_user(session=session, user_id=user, problem=problem, limit=limit)
+    return SubmissionList(items=[SubmissionSummary.of(submission) for submission in found])
+
+
 @router.get("/{submission_id}", summary="A submission with its verdict and per-test results", responses=NOT_FOUND)
-def get_submission(submission_id: int, session: SessionDep) -> SubmissionOut:
+def get_submission(submission_id: int, session: SessionDep, user: UserDep) -> SubmissionOut:
     submission = service.get(session=session, submission_id=submission_id)
     if submission is None:
         raise HTTPException(404, f"unknown submission {submission_id}")
-    return SubmissionOut.of(submission)
+    return SubmissionOut.of(submission, viewer=user)
 
 
 @router.get(
@@ -78,3 +100,13 @@ def submission_event_stream(submission_id: int, runtime: RuntimeDep, session: Se
     if service.get(session=session, submission_id=submission_id) is None:
         raise HTTPException(404, f"unknown submission {submission_id}")
     return EventSourceResponse(submission_events(runtime, submission_id), ping=15)
+
+
+progress_router = APIRouter(prefix="/api/v1/me", tags=["submissions"])
+
+
+@progress_router.get("/progress", summary="Which problems the current user (X-Judge-User) solved or attempted")
+def my_progress(session: SessionDep, user: UserDep) -> Progress:
+    if user is None:
+        return Progress(problems={})
+    return Progress(problems=service.progress(session=session, user_id=user))  # type: ignore[arg-type]

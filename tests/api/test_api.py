@@ -292,3 +292,30 @@ def test_a_function_problem_refuses_a_language_without_a_harness(tmp_path: Path,
             assert submission_count(runtime) == 0
     finally:
         runtime.close()
+
+
+def test_history_progress_and_source_belong_to_the_user(client: TestClient, runtime: Runtime) -> None:
+    me, other = {"X-Judge-User": "browser-aaaa1111"}, {"X-Judge-User": "browser-bbbb2222"}
+    first = client.post(
+        "/api/v1/submissions", json={"problem": "echo", "language": "python", "source": SOURCE}, headers=me
+    )
+    wrong = {"problem": "hard-one", "language": "python", "source": "print(7)\n"}
+    second = client.post("/api/v1/submissions", json=wrong, headers=me)
+    client.post("/api/v1/submissions", json={"problem": "echo", "language": "python", "source": SOURCE}, headers=other)
+    judge_queue(runtime)
+
+    mine = client.get("/api/v1/submissions", headers=me).json()["items"]
+    assert [s["id"] for s in mine] == [second.json()["id"], first.json()["id"]]  # newest first
+    assert [s["id"] for s in client.get("/api/v1/submissions?problem=echo", headers=me).json()["items"]] == [
+        first.json()["id"]
+    ]
+    assert client.get("/api/v1/submissions").json() == {"items": []}  # nobody: nothing
+    assert client.get("/api/v1/me/progress", headers=me).json() == {
+        "problems": {"echo": "solved", "twice": "attempted"}
+    }
+    url = f"/api/v1/submissions/{first.json()['id']}"
+    assert client.get(url, headers=me).json()["source"] == SOURCE
+    assert client.get(url, headers=other).json()["source"] is None  # someone else's code stays theirs
+    assert client.get(url).json()["source"] is None
+    bad = client.get("/api/v1/submissions", headers={"X-Judge-User": "no spaces allowed"})
+    assert bad.status_code == 422 and "X-Judge-User" in bad.json()["detail"]
