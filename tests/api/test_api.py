@@ -299,7 +299,8 @@ def test_history_progress_and_source_belong_to_the_user(client: TestClient, runt
     first = client.post(
         "/api/v1/submissions", json={"problem": "echo", "language": "python", "source": SOURCE}, headers=me
     )
-    wrong = {"problem": "hard-one", "language": "python", "source": "print(7)\n"}
+    # The fake sandbox echoes stdin: a function problem's harness then never reports a result (RE).
+    wrong = {"problem": "twice", "language": "python", "source": "def twice(nums):\n    return nums\n"}
     second = client.post("/api/v1/submissions", json=wrong, headers=me)
     client.post("/api/v1/submissions", json={"problem": "echo", "language": "python", "source": SOURCE}, headers=other)
     judge_queue(runtime)
