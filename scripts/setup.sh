@@ -39,7 +39,10 @@ wanted=(
   "rustc:/usr/bin/rustc"
   "openjdk-17-jdk-headless:/usr/bin/javac"
   "nodejs:/usr/bin/node"
+  "npm:/usr/bin/npm"
 )
+# The browser tests drive Debian's Chromium through Playwright (which cannot download its own).
+if [ "$with_test" = 1 ]; then wanted+=("chromium:/usr/bin/chromium"); fi
 missing=()
 for item in "${wanted[@]}"; do
   package="${item%%:*}"
@@ -80,6 +83,10 @@ if [ ! -f "$stamp" ]; then
 else
   log ".venv up to date"
 fi
+
+# --- the web editor ------------------------------------------------------------------------------
+scripts/build-web.sh
+
 if [ "$with_docker" = 1 ]; then
   scripts/docker.sh
 fi

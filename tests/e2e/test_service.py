@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,56 +13,18 @@ import pytest
 from judge.languages import LANGUAGES
 from judge.problems.package import EXPECTED_VERDICTS
 from tests.e2e.conftest import BACKENDS, PROBLEMS, program
+from tests.e2e.live import problems_folder, serve
 
 KATTIS = Path(__file__).resolve().parents[1] / "fixtures" / "kattis"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def service(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[httpx.Client]:
     folder = tmp_path_factory.mktemp("service")
     # The shipped set plus a Kattis package, side by side as JUDGE_PROBLEMS_DIR allows.
-    problems = folder / "problems"
-    problems.mkdir()
-    for package in PROBLEMS.iterdir():
-        if (package / "problem.yaml").is_file():
-            (problems / package.name).symlink_to(package)
-    shutil.copytree(KATTIS / "addition", problems / "addition")
-    port = free_port()
-    env = {
-        **os.environ,
-        "JUDGE_DATABASE_URL": f"sqlite:///{folder / 'judge.db'}",
-        "JUDGE_PROBLEMS_DIR": str(problems),
-        "JUDGE_RUNNER": request.param,
-        "JUDGE_POOL_SIZE": "2",
-    }
-    log = (folder / "serve.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "judge.cli", "serve", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT
-    )
-    client = httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30)
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if client.get("/readyz").status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, (folder / "serve.log").read_text()
-            assert time.monotonic() < deadline, "judge serve did not become ready"
-            time.sleep(0.3)
+    problems = problems_folder(folder, PROBLEMS, {"addition": KATTIS / "addition"})
+    with serve(folder, problems, request.param) as base, httpx.Client(base_url=base, timeout=30) as client:
         yield client
-    finally:
-        client.close()
-        process.terminate()
-        process.wait(30)
-        log.close()
 
 
 def wait_done(client: httpx.Client, submission_id: int, timeout: float = 120) -> dict[str, object]:
