@@ -17,6 +17,7 @@ from judge.problems import views as problems
 from judge.runs import views as runs
 from judge.runtime import Runtime
 from judge.submissions import views as submissions
+from judge.web import views as web
 
 
 def create_app(runtime: Runtime, *, on_start=None, on_stop=None) -> FastAPI:  # type: ignore[no-untyped-def]
@@ -47,5 +48,6 @@ def create_app(runtime: Runtime, *, on_start=None, on_stop=None) -> FastAPI:  # 
     for module in (health, languages, problems, submissions, runs):
         app.include_router(module.router)
     app.include_router(submissions.progress_router)
+    web.mount(app)
     app.add_middleware(BodySizeLimit, max_bytes=runtime.settings.max_body_bytes)
     return app
