@@ -4,6 +4,7 @@ Screenshots of the list, a problem and a finished submission go to test-artifact
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,7 +38,18 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (hostile / "statement.md").write_text(HOSTILE_STATEMENT)
     (hostile / "tests" / "sample" / "01.in").write_text("x\n")
     (hostile / "tests" / "sample" / "01.ans").write_text("x\n")
-    problems = problems_folder(folder, PROBLEMS, {"hostile-statement": hostile})
+    twice = folder / "double-them"
+    (twice / "tests" / "sample").mkdir(parents=True)
+    (twice / "tests" / "hidden").mkdir()
+    (twice / "problem.yaml").write_text(
+        "title: Double Them\ndifficulty: easy\ntags: [arrays]\nsignature:\n  function: twice\n"
+        "  params:\n    - {name: nums, type: 'int[]'}\n  returns: 'int[]'\n"
+    )
+    (twice / "statement.md").write_text("Return every number doubled.\n")
+    for folder_name, name, values in [("sample", "01", [1, 2]), ("hidden", "01", []), ("hidden", "02", [-5, 7, 0])]:
+        (twice / "tests" / folder_name / f"{name}.in").write_text(json.dumps(values) + "\n")
+        (twice / "tests" / folder_name / f"{name}.ans").write_text(json.dumps([2 * v for v in values]) + "\n")
+    problems = problems_folder(folder, PROBLEMS, {"hostile-statement": hostile, "double-them": twice})
     with serve(folder, problems, "local") as url:
         yield url
 
@@ -208,3 +220,22 @@ def test_the_page_has_a_content_security_policy(page: Page) -> None:
     assert response is not None
     policy = response.headers["content-security-policy"]
     assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+
+
+def test_a_function_problem_from_starter_code_to_accepted(page: Page) -> None:
+    page.goto("/#/problems/double-them")
+    expect(page.locator(".statement .signature")).to_contain_text("twice(nums: int[]) → int[]")
+    page.locator('select[aria-label="Language"]').select_option("java")
+    expect(page.locator(".cm-content")).to_contain_text("public int[] twice(int[] nums) {")
+    type_code(
+        page,
+        'class Solution {\n    public int[] twice(int[] nums) {\n        System.out.println("debug");\n'
+        "        return Arrays.stream(nums).map(x -> 2 * x).toArray();\n    }\n}\n",
+    )
+    page.locator("button.run").click()
+    block = page.locator(".run-block").first
+    expect(block).to_contain_text("Passed", timeout=30_000)
+    expect(block.locator(".io", has_text="Returned").locator("pre")).to_have_text("[2,4]")
+    expect(block.locator(".io", has_text="Printed").locator("pre")).to_contain_text("debug")
+    page.locator("button.submit").click()
+    expect(page.locator(".pane[data-pane='result'] .verdict-big")).to_contain_text("Accepted", timeout=60_000)
