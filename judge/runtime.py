@@ -68,7 +68,7 @@ class Runtime:
     def start(cls, settings: Settings, *, sandbox: Sandbox | None = None, self_test: bool = True) -> Runtime:
         runtime = cls(
             settings=settings,
-            database=Database(settings.database_url, pool_size=settings.pool_size + 10),
+            database=Database(settings.database_url, pool_size=settings.db_pool_size or settings.pool_size + 10),
             problems=ProblemRepository.load(settings.problems_dir),
             sandbox=sandbox or make_sandbox(settings),
         )

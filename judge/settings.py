@@ -43,6 +43,13 @@ class Settings(BaseSettings):
     heartbeat_seconds: float = Field(default=10.0, gt=0)
     poll_seconds: float = Field(default=0.2, gt=0)
     max_attempts: int = Field(default=3, ge=1)
+    # Backpressure: past this many queued submissions, POST /submissions answers 503 + Retry-After.
+    queue_limit: int = Field(default=5000, ge=1)
+    retry_after_seconds: int = Field(default=5, ge=1)
+    # Graceful shutdown: in-flight submissions get this long to finish, then go back to the queue.
+    shutdown_seconds: float = Field(default=20.0, ge=0)
+    # Connections a process keeps open to PostgreSQL (and as many again in bursts).
+    db_pool_size: int | None = Field(default=None, ge=1, le=200)
 
     # Languages whose self-test passed are offered; `languages` restricts the set (comma list).
     languages: str = ""

@@ -26,6 +26,8 @@ class Submission(Base):
     language: Mapped[str] = mapped_column(String(20))
     source: Mapped[str] = mapped_column(Text)
     user_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    # The client's Idempotency-Key: a retried POST finds the submission its first try made.
+    idempotency_key: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(16), default=Status.QUEUED.value)
     verdict: Mapped[str | None] = mapped_column(String(4))
     time_ms: Mapped[int | None] = mapped_column(Integer)
@@ -44,7 +46,10 @@ class Submission(Base):
         back_populates="submission", order_by="SubmissionTest.index", cascade="all, delete-orphan", lazy="selectin"
     )
 
-    __table_args__ = (Index("ix_submissions_status_id", "status", "id"),)
+    __table_args__ = (
+        Index("ix_submissions_status_id", "status", "id"),
+        Index("ix_submissions_idempotency_key", "idempotency_key", unique=True),
+    )
 
 
 class SubmissionTest(Base):

@@ -20,7 +20,9 @@ class SubmissionCreate(BaseModel):
 
 class SubmissionCreated(BaseModel):
     id: int
-    status: Literal["queued"]
+    status: Literal["queued", "running", "done"] = Field(
+        description="queued for a new submission; a retried POST (same Idempotency-Key) tells the current status"
+    )
 
 
 class TestResultOut(BaseModel):

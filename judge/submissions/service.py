@@ -9,7 +9,14 @@ from judge.submissions.models import Status, Submission
 
 
 def create(
-    *, session: Session, problem: str, problem_version: str, language: str, source: str, user_id: str | None = None
+    *,
+    session: Session,
+    problem: str,
+    problem_version: str,
+    language: str,
+    source: str,
+    user_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Submission:
     submission = Submission(
         problem=problem,
@@ -17,6 +24,7 @@ def create(
         language=language,
         source=source,
         user_id=user_id,
+        idempotency_key=idempotency_key,
         status=Status.QUEUED.value,
     )
     session.add(submission)
@@ -50,3 +58,7 @@ def progress(*, session: Session, user_id: str) -> dict[str, str]:
         select(Submission.problem, solved).where(Submission.user_id == user_id).group_by(Submission.problem)
     )
     return {problem: "solved" if accepted else "attempted" for problem, accepted in rows}
+
+
+def by_idempotency_key(*, session: Session, key: str) -> Submission | None:
+    return session.scalar(select(Submission).where(Submission.idempotency_key == key))

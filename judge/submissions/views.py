@@ -2,13 +2,15 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query, Response, status
+from fastapi import APIRouter, Header, HTTPException, Query, Response, status
+from sqlalchemy.exc import IntegrityError
 from sse_starlette.sse import EventSourceResponse
 
 from judge.api.deps import RuntimeDep, SessionDep, UserDep
 from judge.api.inputs import available_language, check_source, language_for_problem
 from judge.submissions import queue, service
 from judge.submissions.events import submission_events
+from judge.submissions.models import Submission
 from judge.submissions.schemas import (
     Progress,
     SubmissionCreate,
@@ -27,10 +29,25 @@ NOT_FOUND = {404: {"description": "unknown submission"}}
     "",
     status_code=status.HTTP_202_ACCEPTED,
     summary="Queue a solution for judging on the problem's hidden tests",
-    responses={404: {"description": "unknown problem"}, 413: {"description": "body too large"}},
+    responses={
+        404: {"description": "unknown problem"},
+        413: {"description": "body too large"},
+        422: {"description": "invalid body, or an Idempotency-Key reused for another body"},
+        503: {"description": "the queue is full: try again after Retry-After seconds"},
+    },
 )
 def create_submission(
-    body: SubmissionCreate, runtime: RuntimeDep, response: Response, user: UserDep
+    body: SubmissionCreate,
+    runtime: RuntimeDep,
+    response: Response,
+    user: UserDep,
+    idempotency_key: Annotated[
+        str | None,
+        Header(
+            max_length=200,
+            description="a client-chosen key: a retried POST with the same key returns the same submission",
+        ),
+    ] = None,
 ) -> SubmissionCreated:
     available_language(runtime, body.language)
     check_source(runtime, body.source)
@@ -40,18 +57,45 @@ def create_submission(
     language_for_problem(runtime, problem, body.language)
     # Committed here, not when the request ends: the row must exist before the 202 is sent and
     # before a worker is woken to claim it.
-    with runtime.database.session() as session:
-        submission = service.create(
-            session=session,
-            problem=problem.slug,
-            problem_version=problem.version,
-            language=body.language,
-            source=body.source,
-            user_id=user,
-        )
+    try:
+        with runtime.database.session() as session:
+            if idempotency_key is not None:
+                earlier = service.by_idempotency_key(session=session, key=idempotency_key)
+                if earlier is not None:
+                    return created(response, same_request(earlier, body))
+            if service.queue_depth(session=session) >= runtime.settings.queue_limit:
+                retry = str(runtime.settings.retry_after_seconds)
+                raise HTTPException(503, "the judging queue is full; try again shortly", headers={"Retry-After": retry})
+            submission = service.create(
+                session=session,
+                problem=problem.slug,
+                problem_version=problem.version,
+                language=body.language,
+                source=body.source,
+                user_id=user,
+                idempotency_key=idempotency_key,
+            )
+    except IntegrityError:
+        # The same key in two requests at once: the other one made it, so answer with that.
+        with runtime.database.session() as session:
+            earlier = service.by_idempotency_key(session=session, key=idempotency_key or "")
+            if earlier is None:
+                raise
+            return created(response, same_request(earlier, body))
     runtime.notifier.work_queued()
+    return created(response, submission)
+
+
+def same_request(earlier: Submission, body: SubmissionCreate) -> Submission:
+    if (earlier.problem, earlier.language, earlier.source) != (body.problem, body.language, body.source):
+        raise HTTPException(422, "this Idempotency-Key was used for a different submission")
+    return earlier
+
+
+def created(response: Response, submission: Submission) -> SubmissionCreated:
     response.headers["Location"] = f"/api/v1/submissions/{submission.id}"
-    return SubmissionCreated(id=submission.id, status="queued")
+    status_value = "queued" if submission.status == "queued" else submission.status
+    return SubmissionCreated(id=submission.id, status=status_value)  # type: ignore[arg-type]
 
 
 @router.post(

@@ -320,3 +320,41 @@ def test_history_progress_and_source_belong_to_the_user(client: TestClient, runt
     assert client.get(url).json()["source"] is None
     bad = client.get("/api/v1/submissions", headers={"X-Judge-User": "no spaces allowed"})
     assert bad.status_code == 422 and "X-Judge-User" in bad.json()["detail"]
+
+
+def test_backpressure_then_recovery(database_url: str, problems_dir: Path) -> None:
+    upgrade(database_url)
+    settings = Settings(database_url=database_url, problems_dir=problems_dir, pool_size=1, languages="python",
+                        queue_limit=2, retry_after_seconds=7)  # fmt: skip
+    runtime = Runtime.start(settings, sandbox=FakeSandbox(responder))
+    body = {"problem": "echo", "language": "python", "source": SOURCE}
+    try:
+        with TestClient(create_app(runtime)) as client:
+            assert [client.post("/api/v1/submissions", json=body).status_code for _ in range(2)] == [202, 202]
+            full = client.post("/api/v1/submissions", json=body)
+            assert full.status_code == 503 and full.headers["Retry-After"] == "7"
+            assert "queue is full" in full.json()["detail"]
+            assert client.get("/healthz").status_code == 200 and client.get("/readyz").status_code == 200
+            assert submission_count(runtime) == 2
+            judge_queue(runtime)  # drained
+            assert client.post("/api/v1/submissions", json=body).status_code == 202
+    finally:
+        runtime.close()
+
+
+def test_an_idempotency_key_makes_a_retry_return_the_same_submission(client: TestClient, runtime: Runtime) -> None:
+    body = {"problem": "echo", "language": "python", "source": SOURCE}
+    key = {"Idempotency-Key": "9f1c2d1e-retry-me"}
+    first = client.post("/api/v1/submissions", json=body, headers=key)
+    again = client.post("/api/v1/submissions", json=body, headers=key)
+    assert first.status_code == again.status_code == 202
+    assert first.json()["id"] == again.json()["id"] and again.headers["Location"] == first.headers["Location"]
+    assert submission_count(runtime) == 1
+    judge_queue(runtime)
+    assert client.post("/api/v1/submissions", json=body, headers=key).json() == {
+        "id": first.json()["id"],
+        "status": "done",
+    }
+    other = client.post("/api/v1/submissions", json={**body, "source": "print(2)\n"}, headers=key)
+    assert other.status_code == 422 and "Idempotency-Key" in other.json()["detail"]
+    assert client.post("/api/v1/submissions", json=body).json()["id"] != first.json()["id"]  # no key: a new one
