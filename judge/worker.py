@@ -11,6 +11,7 @@ import logging
 import os
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Callable
 
@@ -43,6 +44,7 @@ class Worker:
         self.name = name or worker_name()
         self.stopping = threading.Event()
         self.threads: list[threading.Thread] = []
+        self.in_flight: dict[str, int] = {}  # owner (thread) -> the submission it is judging
 
     def start(self) -> None:
         for number in range(self.threads_wanted):
@@ -52,11 +54,20 @@ class Worker:
             thread.start()
             self.threads.append(thread)
 
-    def stop(self, timeout: float = 30.0) -> None:
+    def stop(self, timeout: float | None = None) -> None:
+        """Graceful shutdown: claim nothing more, give in-flight submissions `timeout` seconds
+        (JUDGE_SHUTDOWN_SECONDS) to finish, then hand the rest back to the queue. A thread still
+        judging one of those can no longer write: the lease is gone."""
         self.stopping.set()
         self.runtime.notifier.work_queued()  # wake idle threads so they see `stopping`
+        deadline = time.monotonic() + (self.settings.shutdown_seconds if timeout is None else timeout)
         for thread in self.threads:
-            thread.join(timeout)
+            thread.join(max(0.0, deadline - time.monotonic()))
+        for owner, submission_id in list(self.in_flight.items()):
+            with self.runtime.database.session() as session:
+                if queue.release(session=session, submission_id=submission_id, owner=owner):
+                    log.warning("submission %s: handed back to the queue at shutdown", submission_id)
+            self.runtime.notifier.submission_changed(submission_id)
 
     def loop(self, owner: str) -> None:
         while not self.stopping.is_set():
@@ -76,9 +87,11 @@ class Worker:
             return False
         log.info("submission %s claimed by %s (attempt %s)", submission.id, owner, submission.attempts)
         self.runtime.notifier.submission_changed(submission.id)
+        self.in_flight[owner] = submission.id
         try:
             self.judge(submission, owner)
         finally:
+            self.in_flight.pop(owner, None)
             self.runtime.notifier.submission_changed(submission.id)
         return True
 

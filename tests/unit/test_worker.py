@@ -1,3 +1,4 @@
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -94,3 +95,29 @@ def test_threads_start_and_stop(runtime: Runtime) -> None:
     worker.stop(timeout=10)
     assert row(runtime, sid).verdict == "AC"
     assert not any(thread.is_alive() for thread in worker.threads)
+
+
+def test_shutdown_hands_unfinished_work_back_and_the_old_thread_cannot_write(runtime: Runtime) -> None:
+    started = threading.Event()
+
+    def slow(argv, stdin):  # type: ignore[no-untyped-def]
+        started.set()
+        time.sleep(0.6)
+        return ok(stdin)
+
+    runtime.sandbox.responder = slow  # type: ignore[attr-defined]
+    sid = submit(runtime)
+    worker = Worker(runtime, threads=1)
+    worker.start()
+    runtime.notifier.work_queued()
+    assert started.wait(10)
+    worker.stop(timeout=0.1)  # far shorter than the judging: it is handed back
+    released = row(runtime, sid)
+    assert (released.status, released.lease_owner, released.verdict) == ("queued", None, None)
+    for thread in worker.threads:
+        thread.join(10)
+    assert row(runtime, sid).status == "queued"  # the old thread finished, and wrote nothing
+    runtime.sandbox.responder = lambda argv, stdin: ok(stdin)  # type: ignore[attr-defined]
+    again = Worker(runtime, threads=1)
+    assert again.run_once("next-worker")
+    assert row(runtime, sid).verdict == "AC"
