@@ -12,4 +12,7 @@ scripts/setup.sh --test
 # every solution's verdict, generators, validators, time-limit margins. Only on a full run.
 if [ "$#" -eq 0 ]; then
   JUDGE_RUNNER=local .venv/bin/judge check problems/ --junit build/check-problems.xml
+  # The database-backed tests again on PostgreSQL, with the multi-worker crash and shutdown tests.
+  scripts/postgres.sh
+  JUDGE_TEST_DATABASE_URL="$(cat .postgres/test-url)" .venv/bin/python -m pytest tests/unit tests/api tests/postgres
 fi

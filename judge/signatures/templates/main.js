@@ -9,19 +9,16 @@ const newline = input.indexOf(10);
 const secret = input.subarray(0, newline < 0 ? input.length : newline).toString("utf8");
 const lines = (newline < 0 ? "" : input.subarray(newline + 1).toString("utf8")).split("\n");
 
-class ListNode {
-    constructor(val, next) {
-        this.val = val === undefined ? 0 : val;
-        this.next = next === undefined ? null : next;
-    }
+// As in LeetCode's JavaScript (and the starter code's comment): constructor functions.
+function ListNode(val, next) {
+    this.val = val === undefined ? 0 : val;
+    this.next = next === undefined ? null : next;
 }
 
-class TreeNode {
-    constructor(val, left, right) {
-        this.val = val === undefined ? 0 : val;
-        this.left = left === undefined ? null : left;
-        this.right = right === undefined ? null : right;
-    }
+function TreeNode(val, left, right) {
+    this.val = val === undefined ? 0 : val;
+    this.left = left === undefined ? null : left;
+    this.right = right === undefined ? null : right;
 }
 
 function toList(values) {
