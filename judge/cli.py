@@ -18,7 +18,9 @@ app.add_typer(db_app, name="db")
 
 
 def setup_logging() -> None:
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from judge.logs import setup_logging as configure
+
+    configure(Settings().log_format)
 
 
 @db_app.command("upgrade")
@@ -77,13 +79,20 @@ def serve(
 
 
 @app.command()
-def worker(threads: int = typer.Option(0, help="judging threads (default JUDGE_POOL_SIZE)")) -> None:
+def worker(
+    threads: int = typer.Option(0, help="judging threads (default JUDGE_POOL_SIZE)"),
+    metrics_port: int = typer.Option(0, help="serve this worker's Prometheus metrics on this port (0: none)"),
+) -> None:
     """A worker alone: claims submissions from the shared database and judges them."""
+    from prometheus_client import start_http_server
+
     from judge.runtime import Runtime
     from judge.worker import Worker
 
     setup_logging()
     runtime = Runtime.start(Settings())
+    if metrics_port:
+        start_http_server(metrics_port, registry=runtime.metrics.registry)
     node = Worker(runtime, threads=threads or None)
     done = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):

@@ -12,6 +12,7 @@ from judge.db.engine import Database
 from judge.grading.compile_cache import CompileCache
 from judge.grading.grader import Grader, GradingLimits
 from judge.languages.selftest import SelfTest, self_test_all
+from judge.metrics import Metrics
 from judge.notify import Notifier
 from judge.problems.repository import ProblemRepository
 from judge.sandbox.base import Limits, Sandbox
@@ -63,6 +64,7 @@ class Runtime:
     def __post_init__(self) -> None:
         # "Run code" requests share the host's sandboxes with judging: at most pool_size at once.
         self.run_slots = threading.BoundedSemaphore(self.settings.pool_size)
+        self.metrics = Metrics(self)
 
     @classmethod
     def start(cls, settings: Settings, *, sandbox: Sandbox | None = None, self_test: bool = True) -> Runtime:

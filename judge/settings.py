@@ -18,6 +18,7 @@ class Settings(BaseSettings):
     problems_dir: Path = Path("./problems")
     cache_dir: Path = Path.home() / ".cache" / "judge"  # generated tests of deterministic generators
     runner: Literal["auto", "docker", "local"] = "auto"
+    log_format: Literal["text", "json"] = "text"  # json: one JSON object a line, with submission_id
     pool_size: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, le=256)
     # Warm runner containers kept ready beyond JUDGE_POOL_SIZE (default: as many again).
     pool_spare: int | None = Field(default=None, ge=0, le=256)

@@ -14,11 +14,13 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 from judge.grading.checkers import CheckerError
 from judge.grading.grader import GradeResult, TestOutcome
 from judge.grading.verdicts import Verdict
 from judge.languages import Language
+from judge.logs import current_submission
 from judge.problems.package import Problem
 from judge.runtime import Runtime
 from judge.sandbox.base import SandboxError
@@ -88,9 +90,11 @@ class Worker:
         log.info("submission %s claimed by %s (attempt %s)", submission.id, owner, submission.attempts)
         self.runtime.notifier.submission_changed(submission.id)
         self.in_flight[owner] = submission.id
+        context = current_submission.set(submission.id)  # every log line while judging names it
         try:
             self.judge(submission, owner)
         finally:
+            current_submission.reset(context)
             self.in_flight.pop(owner, None)
             self.runtime.notifier.submission_changed(submission.id)
         return True
@@ -116,6 +120,7 @@ class Worker:
             return
         problem = self.runtime.problems.problems[submission.problem]
         language = self.runtime.available_languages[submission.language].language
+        claimed_at = datetime.now(UTC)
 
         heartbeat_stop = threading.Event()
         lease_lost = threading.Event()
@@ -166,6 +171,10 @@ class Worker:
         log.info(
             "submission %s: %s%s", submission.id, result.verdict.value, "" if written else " (not written: lease lost)"
         )
+        if written:
+            self.runtime.metrics.observe(
+                created_at=submission.created_at, claimed_at=claimed_at, finished_at=datetime.now(UTC)
+            )
 
     def grade_with_retries(
         self,

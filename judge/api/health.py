@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Response
+from prometheus_client import CONTENT_TYPE_LATEST
 from sqlalchemy import text
 
 from judge.api.deps import RuntimeDep
@@ -34,3 +35,13 @@ def readyz(runtime: RuntimeDep, response: Response) -> dict[str, object]:
     if not ready:
         response.status_code = 503
     return {"status": "ready" if ready else "not ready", "checks": checks}
+
+
+@router.get(
+    "/metrics",
+    summary="Prometheus metrics: queue depth, verdicts by language, judging latency, pool and leases",
+    response_class=Response,
+    responses={200: {"content": {"text/plain": {}}}},
+)
+def metrics(runtime: RuntimeDep) -> Response:
+    return Response(runtime.metrics.render(), media_type=CONTENT_TYPE_LATEST)

@@ -102,3 +102,7 @@ class Sandbox(abc.ABC):
 
     def close(self) -> None:  # noqa: B027 - optional hook, nothing to release by default
         """Release pooled resources."""
+
+    def idle(self) -> int | None:
+        """Warm sandboxes ready to use, for a backend that keeps a pool (else None)."""
+        return None

@@ -403,7 +403,7 @@ class DockerSandbox(Sandbox):
         if self.ready.empty() and self.last_error:
             raise SandboxError(self.last_error)
 
-    def idle(self) -> int:
+    def idle(self) -> int | None:
         return self.ready.qsize()
 
     def close(self) -> None:

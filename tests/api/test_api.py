@@ -358,3 +358,18 @@ def test_an_idempotency_key_makes_a_retry_return_the_same_submission(client: Tes
     other = client.post("/api/v1/submissions", json={**body, "source": "print(2)\n"}, headers=key)
     assert other.status_code == 422 and "Idempotency-Key" in other.json()["detail"]
     assert client.post("/api/v1/submissions", json=body).json()["id"] != first.json()["id"]  # no key: a new one
+
+
+def test_metrics_in_prometheus_format(client: TestClient, runtime: Runtime) -> None:
+    body = {"problem": "echo", "language": "python", "source": SOURCE}
+    for _ in range(2):
+        client.post("/api/v1/submissions", json=body)
+    before = client.get("/metrics")
+    assert before.status_code == 200 and before.headers["content-type"].startswith("text/plain")
+    assert "judge_queue_depth 2.0" in before.text
+    judge_queue(runtime)
+    text = client.get("/metrics").text
+    assert "judge_queue_depth 0.0" in text
+    assert 'judge_submissions_total{language="python",verdict="AC"} 2.0' in text
+    assert "judge_judging_seconds_count 2.0" in text and "judge_submission_latency_seconds_bucket" in text
+    assert "judge_pool_size 2.0" in text and "judge_worker_leases 0.0" in text
