@@ -33,6 +33,26 @@ def db_upgrade(revision: str = typer.Argument("head", help="target revision")) -
     typer.echo(f"database at {revision}")
 
 
+@app.command()
+def purge(
+    days: Annotated[float | None, typer.Option(help="older than this many days (default JUDGE_RETENTION_DAYS)")] = None,
+) -> None:
+    """Retention: forget the sources, compiler output and test messages of old submissions,
+    keeping their verdicts (run it daily, e.g. from cron)."""
+    from judge.db.engine import Database
+    from judge.submissions import service
+
+    setup_logging()
+    settings = Settings()
+    database = Database(settings.database_url)
+    try:
+        with database.session() as session:
+            purged = service.purge_older_than(session=session, days=days or settings.retention_days)
+    finally:
+        database.dispose()
+    typer.echo(f"purged {purged} submissions older than {days or settings.retention_days:g} days")
+
+
 @app.command("build-runner")
 def build_runner() -> None:
     """Build the Docker runner image when it is missing (judge serve also does it on first start)."""

@@ -51,6 +51,8 @@ class Settings(BaseSettings):
     shutdown_seconds: float = Field(default=20.0, ge=0)
     # Connections a process keeps open to PostgreSQL (and as many again in bursts).
     db_pool_size: int | None = Field(default=None, ge=1, le=200)
+    # Retention: `judge purge` forgets sources and outputs of submissions older than this.
+    retention_days: float = Field(default=90, gt=0)
 
     # Languages whose self-test passed are offered; `languages` restricts the set (comma list).
     languages: str = ""

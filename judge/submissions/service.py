@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import case, func, select
+from datetime import timedelta
+
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session
 
-from judge.submissions.models import Status, Submission
+from judge.db.base import utcnow
+from judge.submissions.models import Status, Submission, SubmissionTest
 
 
 def create(
@@ -62,3 +65,18 @@ def progress(*, session: Session, user_id: str) -> dict[str, str]:
 
 def by_idempotency_key(*, session: Session, key: str) -> Submission | None:
     return session.scalar(select(Submission).where(Submission.idempotency_key == key))
+
+
+def purge_older_than(*, session: Session, days: float) -> int:
+    """Retention: forget the source, compiler output and test messages of submissions finished
+    more than `days` ago; their verdicts, times and memory stay. Returns how many were purged."""
+    cutoff = utcnow() - timedelta(days=days)
+    old = select(Submission.id).where(
+        Submission.status == Status.DONE.value, Submission.finished_at < cutoff, Submission.source != ""
+    )
+    ids = list(session.scalars(old))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        session.execute(update(Submission).where(Submission.id.in_(chunk)).values(source="", compile_output=None))
+        session.execute(update(SubmissionTest).where(SubmissionTest.submission_id.in_(chunk)).values(message=None))
+    return len(ids)

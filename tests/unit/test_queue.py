@@ -117,3 +117,36 @@ def test_concurrent_claimers_never_share_a_submission(database: Database) -> Non
     counts = Counter(sid for _, sid in claimed)
     assert sorted(counts) == ids
     assert set(counts.values()) == {1}
+
+
+def test_retention_forgets_sources_but_keeps_verdicts(database: Database) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import update as sql_update
+
+    from judge.db.base import utcnow
+    from judge.submissions import service
+    from judge.submissions.models import Submission
+
+    with database.session() as session:
+        old = service.create(session=session, problem="p", problem_version="v", language="python", source="print(1)")
+        new = service.create(session=session, problem="p", problem_version="v", language="python", source="print(2)")
+        for submission, age in ((old, 100), (new, 1)):
+            session.execute(
+                sql_update(Submission)
+                .where(Submission.id == submission.id)
+                .values(
+                    status="done", verdict="AC", compile_output="warning", finished_at=utcnow() - timedelta(days=age)
+                )
+            )
+    with database.session() as session:
+        assert service.purge_older_than(session=session, days=90) == 1
+    with database.session() as session:
+        purged, kept = (
+            service.get(session=session, submission_id=old.id),
+            service.get(session=session, submission_id=new.id),
+        )
+        assert purged is not None and kept is not None
+        assert (purged.source, purged.compile_output, purged.verdict) == ("", None, "AC")
+        assert (kept.source, kept.compile_output) == ("print(2)", "warning")
+        assert service.purge_older_than(session=session, days=90) == 0  # nothing twice
