@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
 import judge
@@ -50,4 +52,23 @@ def create_app(runtime: Runtime, *, on_start=None, on_stop=None) -> FastAPI:  # 
     app.include_router(submissions.progress_router)
     web.mount(app)
     app.add_middleware(BodySizeLimit, max_bytes=runtime.settings.max_body_bytes)
+    app.openapi = lambda: error_schema(app)  # type: ignore[method-assign]
     return app
+
+
+def error_schema(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI document, saying what 422 bodies really are: `detail` is FastAPI's list of
+    field errors for a malformed body, or one message for a body that is well-formed but wrong
+    (an unknown language, an oversized source)."""
+    if app.openapi_schema is None:
+        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        validation = schema.get("components", {}).get("schemas", {}).get("HTTPValidationError")
+        if validation is not None:
+            field_errors = validation["properties"]["detail"]
+            validation["properties"]["detail"] = {
+                "anyOf": [field_errors, {"type": "string"}],
+                "title": "Detail",
+                "description": "field errors, or one message",
+            }
+        app.openapi_schema = schema
+    return app.openapi_schema

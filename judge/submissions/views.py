@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Header, HTTPException, Query, Response, status
+from fastapi import Path as FastAPIPath
 from sqlalchemy.exc import IntegrityError
 from sse_starlette.sse import EventSourceResponse
 
@@ -23,6 +24,8 @@ from judge.submissions.schemas import (
 router = APIRouter(prefix="/api/v1/submissions", tags=["submissions"])
 
 NOT_FOUND = {404: {"description": "unknown submission"}}
+# Ids are 64-bit: a larger number is a 422, not a database error.
+SubmissionId = Annotated[int, FastAPIPath(ge=1, le=2**63 - 1, description="the submission's id")]
 
 
 @router.post(
@@ -104,7 +107,7 @@ def created(response: Response, submission: Submission) -> SubmissionCreated:
     summary="Judge a finished submission again, on the problem's current version",
     responses={**NOT_FOUND, 409: {"description": "the submission is still queued or running"}},
 )
-def rejudge_submission(submission_id: int, runtime: RuntimeDep, response: Response) -> SubmissionCreated:
+def rejudge_submission(submission_id: SubmissionId, runtime: RuntimeDep, response: Response) -> SubmissionCreated:
     with runtime.database.session() as session:
         submission = service.get(session=session, submission_id=submission_id)
         if submission is None:
@@ -127,7 +130,7 @@ def list_submissions(
 
 
 @router.get("/{submission_id}", summary="A submission with its verdict and per-test results", responses=NOT_FOUND)
-def get_submission(submission_id: int, session: SessionDep, user: UserDep) -> SubmissionOut:
+def get_submission(submission_id: SubmissionId, session: SessionDep, user: UserDep) -> SubmissionOut:
     submission = service.get(session=session, submission_id=submission_id)
     if submission is None:
         raise HTTPException(404, f"unknown submission {submission_id}")
@@ -140,7 +143,9 @@ def get_submission(submission_id: int, session: SessionDep, user: UserDep) -> Su
     response_class=EventSourceResponse,
     responses={200: {"content": {"text/event-stream": {}}}, **NOT_FOUND},
 )
-def submission_event_stream(submission_id: int, runtime: RuntimeDep, session: SessionDep) -> EventSourceResponse:
+def submission_event_stream(
+    submission_id: SubmissionId, runtime: RuntimeDep, session: SessionDep
+) -> EventSourceResponse:
     if service.get(session=session, submission_id=submission_id) is None:
         raise HTTPException(404, f"unknown submission {submission_id}")
     return EventSourceResponse(submission_events(runtime, submission_id), ping=15)
