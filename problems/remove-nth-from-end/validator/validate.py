@@ -1,0 +1,52 @@
+"""Validates one input of Drop the Nth Carriage from the Back: exits 42 if valid, 43 (reason on
+stderr) if not."""
+
+import json
+import sys
+
+MAXN = 100_000
+VMAX = 100
+
+
+def fail(reason):
+    sys.stderr.write(reason + "\n")
+    sys.exit(43)
+
+
+def is_int(v):
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def main():
+    data = sys.stdin.buffer.read()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        fail("input is not UTF-8")
+    if not text.endswith("\n"):
+        fail("input must end with a newline")
+    lines = text[:-1].split("\n")
+    if len(lines) != 2:
+        fail(f"expected exactly 2 lines (head, n), got {len(lines)}")
+    try:
+        head = json.loads(lines[0])
+    except ValueError:
+        fail("line 1 (head) is not JSON")
+    try:
+        n = json.loads(lines[1])
+    except ValueError:
+        fail("line 2 (n) is not JSON")
+    if not isinstance(head, list):
+        fail("head must be a JSON array")
+    if not 1 <= len(head) <= MAXN:
+        fail(f"head has {len(head)} nodes, expected 1..{MAXN}")
+    for i, v in enumerate(head):
+        if not is_int(v) or not 0 <= v <= VMAX:
+            fail(f"head[{i}] = {v!r} is not an integer in [0, {VMAX}]")
+    if not is_int(n) or not 1 <= n <= len(head):
+        fail(f"n = {n!r} is not an integer in [1, {len(head)}]")
+    sys.exit(42)
+
+
+if __name__ == "__main__":
+    main()
