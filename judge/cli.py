@@ -95,7 +95,14 @@ def serve(
             worker.stop()
         runtime.close()
 
-    uvicorn.run(create_app(runtime, on_start=on_start, on_stop=on_stop), host=host, port=port, log_level="info")
+    uvicorn.run(
+        create_app(runtime, on_start=on_start, on_stop=on_stop),
+        host=host,
+        port=port,
+        log_level="info",
+        access_log=settings.access_log,
+        log_config=None,  # keep the judge's own logging (text or JSON)
+    )
 
 
 @app.command()

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
 
 from judge.db.engine import Database
 from judge.grading.compile_cache import CompileCache
@@ -17,6 +20,7 @@ from judge.notify import Notifier
 from judge.problems.repository import ProblemRepository
 from judge.sandbox.base import Limits, Sandbox
 from judge.settings import Settings
+from judge.submissions.service import queue_depth
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +55,29 @@ def grading_limits(settings: Settings) -> GradingLimits:
     )
 
 
+class QueueGauge:
+    """The queue depth for backpressure, counted at most every `max_age` seconds: a COUNT per
+    POST would cost more than the INSERT, and a limit a few submissions late is still a limit."""
+
+    def __init__(self, max_age: float = 0.25) -> None:
+        self.max_age = max_age
+        self.value = 0
+        self.counted_at = float("-inf")
+        self.lock = threading.Lock()
+
+    def is_full(self, session: Session, limit: int) -> bool:
+        with self.lock:
+            stale = time.monotonic() - self.counted_at > self.max_age
+            # Counted afresh when the estimate is old or says full: refusing needs a real count.
+            if stale or self.value >= limit:
+                self.value = queue_depth(session=session)
+                self.counted_at = time.monotonic()
+            if self.value >= limit:
+                return True
+            self.value += 1  # this request's submission, until the next count
+            return False
+
+
 @dataclass
 class Runtime:
     settings: Settings
@@ -65,6 +92,7 @@ class Runtime:
         # "Run code" requests share the host's sandboxes with judging: at most pool_size at once.
         self.run_slots = threading.BoundedSemaphore(self.settings.pool_size)
         self.metrics = Metrics(self)
+        self.queue_gauge = QueueGauge()
 
     @classmethod
     def start(cls, settings: Settings, *, sandbox: Sandbox | None = None, self_test: bool = True) -> Runtime:

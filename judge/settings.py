@@ -19,6 +19,7 @@ class Settings(BaseSettings):
     cache_dir: Path = Path.home() / ".cache" / "judge"  # generated tests of deterministic generators
     runner: Literal["auto", "docker", "local"] = "auto"
     log_format: Literal["text", "json"] = "text"  # json: one JSON object a line, with submission_id
+    access_log: bool = False  # a line per HTTP request (costly at hundreds of requests a second)
     pool_size: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, le=256)
     # Warm runner containers kept ready beyond JUDGE_POOL_SIZE (default: as many again).
     pool_spare: int | None = Field(default=None, ge=0, le=256)

@@ -66,7 +66,7 @@ def create_submission(
                 earlier = service.by_idempotency_key(session=session, key=idempotency_key)
                 if earlier is not None:
                     return created(response, same_request(earlier, body))
-            if service.queue_depth(session=session) >= runtime.settings.queue_limit:
+            if runtime.queue_gauge.is_full(session, runtime.settings.queue_limit):
                 retry = str(runtime.settings.retry_after_seconds)
                 raise HTTPException(503, "the judging queue is full; try again shortly", headers={"Retry-After": retry})
             submission = service.create(

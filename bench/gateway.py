@@ -1,0 +1,102 @@
+"""Submissions accepted per second at the gateway, and their latency, on SQLite and PostgreSQL.
+
+    .venv/bin/python -m bench.gateway [--requests 2000] [--concurrency 16] [--postgres URL]
+
+Starts `judge serve --no-workers` (uvicorn, one process) on a fresh database and POSTs
+submissions from `concurrency` client threads; nothing judges them, so this is the gateway's
+own cost: validation, the queue-depth check and the INSERT. The client runs on the same machine
+and competes for the same cores, so the numbers are a floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+from judge.db.migrate import upgrade
+from tests.e2e.live import free_port
+
+PROBLEMS = Path(__file__).resolve().parents[1] / "problems"
+BODY = {"problem": "sum-of-two", "language": "python", "source": "a, b = map(int, input().split())\nprint(a + b)\n"}
+
+
+def run(url: str, requests: int, concurrency: int) -> tuple[float, list[float]]:
+    port = free_port()
+    env = {**os.environ, "JUDGE_DATABASE_URL": url, "JUDGE_PROBLEMS_DIR": str(PROBLEMS), "JUDGE_RUNNER": "local",
+           "JUDGE_LANGUAGES": "python", "JUDGE_QUEUE_LIMIT": str(requests * 2), "JUDGE_POOL_SIZE": "1"}  # fmt: skip
+    upgrade(url)
+    with tempfile.TemporaryFile() as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "judge.cli", "serve", "--no-workers", "--port", str(port)],
+            env=env, stdout=log, stderr=log,
+        )  # fmt: skip
+        base = f"http://127.0.0.1:{port}"
+        try:
+            for _ in range(300):
+                try:
+                    if httpx.get(f"{base}/healthz").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    time.sleep(0.1)
+            latencies: list[float] = []
+            lock = threading.Lock()
+            per_thread = requests // concurrency
+
+            def client() -> None:
+                mine = []
+                with httpx.Client(base_url=base, timeout=30) as http:
+                    for _ in range(per_thread):
+                        start = time.perf_counter()
+                        response = http.post("/api/v1/submissions", json=BODY)
+                        mine.append(time.perf_counter() - start)
+                        assert response.status_code == 202, response.text
+                with lock:
+                    latencies.extend(mine)
+
+            threads = [threading.Thread(target=client) for _ in range(concurrency)]
+            start = time.perf_counter()
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            elapsed = time.perf_counter() - start
+        finally:
+            server.terminate()
+            server.wait(30)
+    return len(latencies) / elapsed, latencies
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--postgres", help="a PostgreSQL URL (default: .postgres/url from scripts/postgres.sh)")
+    args = parser.parse_args()
+    databases = {}
+    with tempfile.TemporaryDirectory() as folder:
+        databases["sqlite"] = f"sqlite:///{folder}/bench.db"
+        postgres = args.postgres or (
+            Path(".postgres/url").read_text().strip() if Path(".postgres/url").exists() else None
+        )
+        if postgres:
+            databases["postgresql"] = postgres
+        print(f"{args.requests} POST /api/v1/submissions, {args.concurrency} concurrent clients")
+        for name, url in databases.items():
+            rate, latencies = run(url, args.requests, args.concurrency)
+            latencies.sort()
+            p50 = statistics.median(latencies) * 1000
+            p99 = latencies[int(len(latencies) * 0.99) - 1] * 1000
+            print(f"{name:<11} {rate:7.0f} accepted/s   p50 {p50:6.1f} ms   p99 {p99:6.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
