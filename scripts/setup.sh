@@ -43,6 +43,8 @@ wanted=(
 )
 # The browser tests drive Debian's Chromium through Playwright (which cannot download its own).
 if [ "$with_test" = 1 ]; then wanted+=("chromium:/usr/bin/chromium"); fi
+# The deployment test brings compose.yaml up (Debian's docker-compose).
+if [ "$with_test" = 1 ] && [ "$with_docker" = 1 ]; then wanted+=("docker-compose:/usr/bin/docker-compose"); fi
 missing=()
 for item in "${wanted[@]}"; do
   package="${item%%:*}"
