@@ -21,7 +21,9 @@ import time
 from pathlib import Path
 
 import httpx
+from sqlalchemy import text
 
+from judge.db.engine import Database
 from judge.db.migrate import upgrade
 from tests.e2e.live import free_port
 
@@ -34,6 +36,11 @@ def run(url: str, requests: int, concurrency: int) -> tuple[float, list[float]]:
     env = {**os.environ, "JUDGE_DATABASE_URL": url, "JUDGE_PROBLEMS_DIR": str(PROBLEMS), "JUDGE_RUNNER": "local",
            "JUDGE_LANGUAGES": "python", "JUDGE_QUEUE_LIMIT": str(requests * 2), "JUDGE_POOL_SIZE": "1"}  # fmt: skip
     upgrade(url)
+    database = Database(url)
+    with database.session() as session:  # an empty queue: earlier runs must not count
+        session.execute(text("DELETE FROM submission_tests"))
+        session.execute(text("DELETE FROM submissions"))
+    database.dispose()
     with tempfile.TemporaryFile() as log:
         server = subprocess.Popen(
             [sys.executable, "-m", "judge.cli", "serve", "--no-workers", "--port", str(port)],
