@@ -69,7 +69,7 @@ def create_submission(
             if runtime.queue_gauge.is_full(session, runtime.settings.queue_limit):
                 retry = str(runtime.settings.retry_after_seconds)
                 raise HTTPException(503, "the judging queue is full; try again shortly", headers={"Retry-After": retry})
-            submission = service.create(
+            submission_id = service.enqueue(
                 session=session,
                 problem=problem.slug,
                 problem_version=problem.version,
@@ -86,7 +86,8 @@ def create_submission(
                 raise
             return created(response, same_request(earlier, body))
     runtime.notifier.work_queued()
-    return created(response, submission)
+    response.headers["Location"] = f"/api/v1/submissions/{submission_id}"
+    return SubmissionCreated(id=submission_id, status="queued")
 
 
 def same_request(earlier: Submission, body: SubmissionCreate) -> Submission:
