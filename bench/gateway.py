@@ -31,7 +31,7 @@ PROBLEMS = Path(__file__).resolve().parents[1] / "problems"
 BODY = {"problem": "sum-of-two", "language": "python", "source": "a, b = map(int, input().split())\nprint(a + b)\n"}
 
 
-def run(url: str, requests: int, concurrency: int) -> tuple[float, list[float]]:
+def run(url: str, requests: int, concurrency: int, processes: int = 1) -> tuple[float, list[float]]:
     port = free_port()
     env = {**os.environ, "JUDGE_DATABASE_URL": url, "JUDGE_PROBLEMS_DIR": str(PROBLEMS), "JUDGE_RUNNER": "local",
            "JUDGE_LANGUAGES": "python", "JUDGE_QUEUE_LIMIT": str(requests * 2), "JUDGE_POOL_SIZE": "1"}  # fmt: skip
@@ -43,7 +43,8 @@ def run(url: str, requests: int, concurrency: int) -> tuple[float, list[float]]:
     database.dispose()
     with tempfile.TemporaryFile() as log:
         server = subprocess.Popen(
-            [sys.executable, "-m", "judge.cli", "serve", "--no-workers", "--port", str(port)],
+            [sys.executable, "-m", "judge.cli", "serve", "--no-workers", "--port", str(port),
+             "--processes", str(processes)],
             env=env, stdout=log, stderr=log,
         )  # fmt: skip
         base = f"http://127.0.0.1:{port}"
@@ -54,6 +55,7 @@ def run(url: str, requests: int, concurrency: int) -> tuple[float, list[float]]:
                         break
                 except httpx.TransportError:
                     time.sleep(0.1)
+            time.sleep(2 * (processes - 1))  # the other processes start (and self-test) too
             latencies: list[float] = []
             lock = threading.Lock()
             per_thread = requests // concurrency
@@ -86,6 +88,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--processes", type=int, default=1, help="gateway processes (judge serve --processes)")
     parser.add_argument("--postgres", help="a PostgreSQL URL (default: .postgres/url from scripts/postgres.sh)")
     args = parser.parse_args()
     databases = {}
@@ -96,9 +99,12 @@ def main() -> None:
         )
         if postgres:
             databases["postgresql"] = postgres
-        print(f"{args.requests} POST /api/v1/submissions, {args.concurrency} concurrent clients")
+        print(
+            f"{args.requests} POST /api/v1/submissions, {args.concurrency} concurrent clients, "
+            f"{args.processes} gateway process{'es' if args.processes > 1 else ''}"
+        )
         for name, url in databases.items():
-            rate, latencies = run(url, args.requests, args.concurrency)
+            rate, latencies = run(url, args.requests, args.concurrency, args.processes)
             latencies.sort()
             p50 = statistics.median(latencies) * 1000
             p99 = latencies[int(len(latencies) * 0.99) - 1] * 1000

@@ -70,39 +70,27 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="address to listen on"),
     port: int = typer.Option(8000, help="port to listen on"),
     workers: bool = typer.Option(True, help="also run a worker in this process"),
+    processes: int = typer.Option(1, min=1, max=64, help="gateway processes (each with its own pool and worker)"),
 ) -> None:
     """Gateway + worker + runner pool in one process tree."""
+    import os
+
     import uvicorn
 
-    from judge.api.app import create_app
+    from judge.api.asgi import WITH_WORKER, build
     from judge.db.migrate import upgrade
-    from judge.runtime import Runtime
-    from judge.worker import Worker
 
     setup_logging()
     settings = Settings()
     if settings.database_url.startswith("sqlite"):
         upgrade(settings.database_url)
-    runtime = Runtime.start(settings)
-    worker = Worker(runtime) if workers else None
-
-    def on_start() -> None:
-        if worker is not None:
-            worker.start()
-
-    def on_stop() -> None:
-        if worker is not None:
-            worker.stop()
-        runtime.close()
-
-    uvicorn.run(
-        create_app(runtime, on_start=on_start, on_stop=on_stop),
-        host=host,
-        port=port,
-        log_level="info",
-        access_log=settings.access_log,
-        log_config=None,  # keep the judge's own logging (text or JSON)
-    )
+    common = {"host": host, "port": port, "log_level": "info", "access_log": settings.access_log, "log_config": None}
+    if processes == 1:
+        uvicorn.run(build(settings, with_worker=workers), **common)  # type: ignore[arg-type]
+        return
+    # Several processes: uvicorn starts them and each builds its own application.
+    os.environ[WITH_WORKER] = "1" if workers else "0"
+    uvicorn.run("judge.api.asgi:create", factory=True, workers=processes, **common)  # type: ignore[arg-type]
 
 
 @app.command()

@@ -35,7 +35,7 @@ def problems_folder(folder: Path, shipped: Path, extra: dict[str, Path] | None =
 
 
 @contextmanager
-def serve(folder: Path, problems: Path, runner: str) -> Iterator[str]:
+def serve(folder: Path, problems: Path, runner: str, *args: str) -> Iterator[str]:
     """Starts `judge serve` on a free port and yields its base URL once /readyz answers 200."""
     port = free_port()
     env = {
@@ -47,7 +47,10 @@ def serve(folder: Path, problems: Path, runner: str) -> Iterator[str]:
     }
     log = (folder / "serve.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "judge.cli", "serve", "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT
+        [sys.executable, "-m", "judge.cli", "serve", "--port", str(port), *args],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
     try:

@@ -104,3 +104,14 @@ def test_a_kattis_package_judges_its_own_submissions(service: httpx.Client) -> N
         assert document["verdict"] in EXPECTED_VERDICTS[path.parent.name], (path.name, document)
         if path.parent.name == "accepted":
             assert [t["index"] for t in document["tests"]] == [1, 2, 3, 4]  # the sample, then nested groups
+
+
+def test_several_gateway_processes_share_the_queue(tmp_path: Path) -> None:
+    """`judge serve --processes 2`: two uvicorn processes, each with its own runtime and worker."""
+    problems = problems_folder(tmp_path, PROBLEMS)
+    with (
+        serve(tmp_path, problems, "local", "--processes", "2") as base,
+        httpx.Client(base_url=base, timeout=30) as client,
+    ):
+        ids = [submit(client, "sum-of-two", "python", program("python/ac.py")) for _ in range(6)]
+        assert {wait_done(client, submission_id)["verdict"] for submission_id in ids} == {"AC"}
