@@ -94,7 +94,7 @@ def add(runtime: Runtime, count: int) -> list[int]:
     with runtime.database.session() as session:
         version = runtime.problems.problems["primes"].version
         return [
-            service.create(session=session, problem="primes", problem_version=version, language="cpp", source=SOURCE).id
+            service.enqueue(session=session, problem="primes", problem_version=version, language="cpp", source=SOURCE)
             for _ in range(count)
         ]
 

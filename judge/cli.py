@@ -156,7 +156,7 @@ def check(
         packages = find_packages(paths)
     except FileNotFoundError as e:
         console.print(f"[red]error[/] {e}", highlight=False, soft_wrap=True)
-        raise typer.Exit(2) from e
+        raise typer.Exit(1) from e
     settings = Settings()
     toolbox = check_toolbox(settings)
     try:

@@ -11,30 +11,6 @@ from judge.db.base import utcnow
 from judge.submissions.models import Status, Submission, SubmissionTest
 
 
-def create(
-    *,
-    session: Session,
-    problem: str,
-    problem_version: str,
-    language: str,
-    source: str,
-    user_id: str | None = None,
-    idempotency_key: str | None = None,
-) -> Submission:
-    submission = Submission(
-        problem=problem,
-        problem_version=problem_version,
-        language=language,
-        source=source,
-        user_id=user_id,
-        idempotency_key=idempotency_key,
-        status=Status.QUEUED.value,
-    )
-    session.add(submission)
-    session.flush()
-    return submission
-
-
 def enqueue(
     *,
     session: Session,
@@ -45,7 +21,8 @@ def enqueue(
     user_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> int:
-    """`create` for the gateway's hot path: one INSERT … RETURNING id, no ORM object to track."""
+    """A new queued submission, as one INSERT … RETURNING id (the gateway's hot path: no ORM
+    object to build and track). Returns its id."""
     values = {
         "problem": problem, "problem_version": problem_version, "language": language, "source": source,
         "user_id": user_id, "idempotency_key": idempotency_key, "status": Status.QUEUED.value,

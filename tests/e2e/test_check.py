@@ -145,4 +145,4 @@ def test_judge_check_command_fails_on_a_broken_package(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert b"time_limit: unknown key" in result.stderr + result.stdout
     result = judge_check([str(tmp_path / "nowhere")], "local", tmp_path)
-    assert result.returncode == 2 and b"not a problem package" in result.stdout + result.stderr
+    assert result.returncode == 1 and b"not a problem package" in result.stdout + result.stderr

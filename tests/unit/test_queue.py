@@ -15,7 +15,7 @@ def add(database: Database, count: int = 1) -> list[int]:
     with database.session() as session:
         for _ in range(count):
             ids.append(
-                service.create(session=session, problem="p", problem_version="v1", language="python", source="x").id
+                service.enqueue(session=session, problem="p", problem_version="v1", language="python", source="x")
             )
     return ids
 
@@ -129,12 +129,12 @@ def test_retention_forgets_sources_but_keeps_verdicts(database: Database) -> Non
     from judge.submissions.models import Submission
 
     with database.session() as session:
-        old = service.create(session=session, problem="p", problem_version="v", language="python", source="print(1)")
-        new = service.create(session=session, problem="p", problem_version="v", language="python", source="print(2)")
+        old = service.enqueue(session=session, problem="p", problem_version="v", language="python", source="print(1)")
+        new = service.enqueue(session=session, problem="p", problem_version="v", language="python", source="print(2)")
         for submission, age in ((old, 100), (new, 1)):
             session.execute(
                 sql_update(Submission)
-                .where(Submission.id == submission.id)
+                .where(Submission.id == submission)
                 .values(
                     status="done", verdict="AC", compile_output="warning", finished_at=utcnow() - timedelta(days=age)
                 )
@@ -143,8 +143,8 @@ def test_retention_forgets_sources_but_keeps_verdicts(database: Database) -> Non
         assert service.purge_older_than(session=session, days=90) == 1
     with database.session() as session:
         purged, kept = (
-            service.get(session=session, submission_id=old.id),
-            service.get(session=session, submission_id=new.id),
+            service.get(session=session, submission_id=old),
+            service.get(session=session, submission_id=new),
         )
         assert purged is not None and kept is not None
         assert (purged.source, purged.compile_output, purged.verdict) == ("", None, "AC")

@@ -31,7 +31,7 @@ def runtime(database_url: str, tmp_path: Path) -> Iterator[Runtime]:
 
 def submit(runtime: Runtime, problem: str = "echo") -> int:
     with runtime.database.session() as session:
-        return service.create(session=session, problem=problem, problem_version="v", language="python", source="x").id
+        return service.enqueue(session=session, problem=problem, problem_version="v", language="python", source="x")
 
 
 def row(runtime: Runtime, submission_id: int) -> Submission:
