@@ -16,7 +16,7 @@ import argparse
 import json
 import time
 
-from judge.grading.executor import compile_source, run_program
+from judge.grading.program import Program
 from judge.grading.solution import SolutionProgram
 from judge.languages import LANGUAGES
 from judge.problems.package import Problem
@@ -88,10 +88,10 @@ def main() -> None:
                 per_process = (time.perf_counter() - start) / len(inputs)
                 per_process_cpu = cpu / len(inputs)
             with sandbox.session() as session:
-                assert compile_source(session, language, LOOP[language_id], limits.compile).ok
+                assert Program(language, LOOP[language_id]).compile(session, limits.compile).ok
                 stdin = "".join(line + "\n" for line in inputs).encode()
                 start = time.perf_counter()
-                result = run_program(session, language, LOOP[language_id], stdin, run_limits)
+                result = Program(language, LOOP[language_id]).run(session, run_limits, stdin)
                 all_in_one = (time.perf_counter() - start) / len(inputs)
                 assert result.stdout.count(b"\n") == len(inputs), result
                 all_in_one_cpu = result.time_ms / len(inputs)

@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from judge.grading.executor import compile_source, run_program
+from judge.grading.program import Program
 from judge.languages import LANGUAGES
 from judge.runtime import grading_limits
 from judge.sandbox.base import Limits, Sandbox
@@ -47,11 +47,11 @@ def sandboxed(sandbox: Sandbox, runs: int) -> tuple[list[float], float]:
     start = time.perf_counter()
     with sandbox.session() as session:
         session_start = time.perf_counter() - start
-        assert compile_source(session, language, PROGRAM, grading_limits(Settings()).compile).ok
+        assert Program(language, PROGRAM).compile(session, grading_limits(Settings()).compile).ok
         times = []
         for _ in range(runs):
             start = time.perf_counter()
-            result = run_program(session, language, PROGRAM, STDIN, limits)
+            result = Program(language, PROGRAM).run(session, limits, STDIN)
             times.append(time.perf_counter() - start)
             assert result.stdout == b"42\n", result
     return times, session_start

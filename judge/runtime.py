@@ -34,11 +34,19 @@ def make_sandbox(settings: Settings) -> Sandbox:
     if runner == "auto":
         runner = "docker" if docker_available() else "local"
         log.info("JUDGE_RUNNER=auto: using the %s backend", runner)
+    sandbox: Sandbox
     if runner == "docker":
-        return DockerSandbox(
+        sandbox = DockerSandbox(
             pool_size=settings.pool_size, spare=settings.pool_spare, memory_mb=settings.docker_memory_mb
         )
-    return LocalSandbox()
+    else:
+        sandbox = LocalSandbox()
+    accounting = sandbox.accounting()
+    if accounting.startswith("approximate"):
+        log.warning("sandbox %s: CPU and memory limits are APPROXIMATE: %s", sandbox.name, accounting)
+    else:
+        log.info("sandbox %s: %s", sandbox.name, accounting)
+    return sandbox
 
 
 def grading_limits(settings: Settings) -> GradingLimits:

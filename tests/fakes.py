@@ -78,3 +78,6 @@ class FakeSandbox(Sandbox):
     def check(self) -> None:
         if self.broken:
             raise SandboxError("fake sandbox is broken")
+
+    def accounting(self) -> str:
+        return "fake: the responder's numbers"

@@ -34,7 +34,9 @@ def readyz(runtime: RuntimeDep, response: Response) -> dict[str, object]:
     ready = all(value == "ok" for value in checks.values())
     if not ready:
         response.status_code = 503
-    return {"status": "ready" if ready else "not ready", "checks": checks}
+    # How CPU and memory are counted: "cgroup v1: …"/"cgroup v2: …", or "approximate: <why>".
+    accounting = runtime.sandbox.accounting()
+    return {"status": "ready" if ready else "not ready", "checks": checks, "accounting": accounting}
 
 
 @router.get(

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from judge.grading.compile_cache import CompileCache
 from judge.grading.grader import GradingLimits
-from judge.grading.programs import HelperProgram, ProgramError
+from judge.grading.program import Program, ProgramError
 from judge.grading.solution import SolutionProgram, UnsupportedLanguage
 from judge.languages import language_for_file
 from judge.problems.package import PackageProgram, Problem, Solution
@@ -87,11 +87,12 @@ def run_generator_once(
     """Inputs written by one run in a fresh session; their names without the folder."""
     with sandbox.session() as session:
         try:
-            helper = HelperProgram.prepare(session, program, compile_limits, cache)
+            generator = Program.from_package(program)
+            generator.prepare(session, compile_limits, cache)
         except ProgramError as e:
             raise GeneratorError(str(e)) from e
         # The work dir itself is OUTDIR: the session's archive op takes its top-level files.
-        result = helper.run(["."], GENERATOR_LIMITS)
+        result = generator.run(session, GENERATOR_LIMITS, args=["."])
         if result.status is not RunStatus.OK:
             detail = result.stderr.decode(errors="replace")[-2000:]
             raise GeneratorError(f"{program.main} failed ({result.status.value}, exit {result.exit_code}): {detail}")

@@ -17,7 +17,7 @@ from judge.checking.report import CheckRecord, SolutionRecord
 from judge.grading.checkers import CheckerError
 from judge.grading.compile_cache import CompileCache
 from judge.grading.grader import Grader, GradingLimits, TestOutcome
-from judge.grading.programs import HelperProgram, ProgramError
+from judge.grading.program import Program, ProgramError
 from judge.grading.verdicts import Verdict
 from judge.languages import language_for_file
 from judge.problems.package import EXPECTED_VERDICTS, Problem, Solution
@@ -189,19 +189,20 @@ def check_input_validators(problem: Problem, record: CheckRecord, toolbox: Toolb
         name = relative(problem, validator.main)
         with toolbox.sandbox.session() as session:
             try:
-                program = HelperProgram.prepare(session, validator, toolbox.limits.compile, toolbox.compile_cache)
+                program = Program.from_package(validator)
+                program.prepare(session, toolbox.limits.compile, toolbox.compile_cache)
             except ProgramError as e:
                 record.error(str(e))
                 continue
             for test in problem.tests:
-                result = program.run([], VALIDATOR_LIMITS, stdin=test.read_input())
+                result = program.run(session, VALIDATOR_LIMITS, test.read_input())
                 if is_valid(result):
                     continue
                 detail = (result.stderr or result.stdout).decode(errors="replace").strip()[-500:]
                 how = f"exit {result.exit_code}" if result.status in (RunStatus.OK, RunStatus.RE) else result.status
                 record.error(f"{name} rejects {relative(problem, test.input_path)} ({how}): {detail}")
             for label, junk in JUNK_INPUTS.items():
-                result = program.run([], VALIDATOR_LIMITS, stdin=junk)
+                result = program.run(session, VALIDATOR_LIMITS, junk)
                 if is_valid(result):
                     record.warn(f"{name} accepts junk ({label}): is it strict enough?")
 

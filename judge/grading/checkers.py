@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from judge.grading.programs import HelperProgram
+from judge.grading.program import Program
 from judge.problems.config import CheckerConfig
-from judge.sandbox.base import Limits
+from judge.sandbox.base import Limits, SandboxSession
 
 ACCEPT_EXIT = 42
 WRONG_EXIT = 43
@@ -100,15 +100,16 @@ class TokenChecker:
 class CustomChecker:
     """The problem's checker program, compiled once, run in a sandbox session of its own."""
 
-    def __init__(self, program: HelperProgram, limits: Limits) -> None:
+    def __init__(self, session: SandboxSession, program: Program, limits: Limits) -> None:
+        self.session = session
         self.program = program
         self.limits = limits
-        program.session.write_file("feedback/.keep", b"")
+        session.write_file("feedback/.keep", b"")
 
     def check(self, input_data: bytes, answer: bytes, output: bytes) -> CheckResult:
-        self.program.session.write_file("input", input_data)
-        self.program.session.write_file("answer", answer)
-        result = self.program.run(["input", "answer", "feedback"], self.limits, stdin=output)
+        self.session.write_file("input", input_data)
+        self.session.write_file("answer", answer)
+        result = self.program.run(self.session, self.limits, output, ["input", "answer", "feedback"])
         if result.exit_code == ACCEPT_EXIT:
             return CheckResult(True)
         if result.exit_code == WRONG_EXIT:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from judge.grading.checkers import Checker, CheckerError, CustomChecker, TokenChecker
 from judge.grading.compile_cache import CompileCache
-from judge.grading.programs import HelperProgram, ProgramError
+from judge.grading.program import Program, ProgramError
 from judge.grading.solution import SolutionProgram, UnsupportedLanguage
 from judge.grading.verdicts import FROM_RUN_STATUS, Verdict
 from judge.languages import Language
@@ -79,10 +79,11 @@ class Grader:
             return TokenChecker(problem.checker)
         session = stack.enter_context(self.sandbox.session())
         try:
-            program = HelperProgram.prepare(session, problem.checker_program, self.limits.compile, self.cache)
+            program = Program.from_package(problem.checker_program)
+            program.prepare(session, self.limits.compile, self.cache)
         except ProgramError as e:
             raise CheckerError(str(e)) from e
-        return CustomChecker(program, self.limits.checker)
+        return CustomChecker(session, program, self.limits.checker)
 
     def grade(
         self,

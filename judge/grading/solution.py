@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from judge.grading.compile_cache import CompileCache
-from judge.grading.executor import CompileResult, compile_source, run_program
+from judge.grading.program import CompileResult, Program
 from judge.languages import Language
 from judge.problems.package import Problem
 from judge.sandbox.base import ExecResult, Limits, RunStatus, SandboxSession
@@ -33,31 +33,33 @@ class RunOutcome:
 
 @dataclass(frozen=True)
 class SolutionProgram:
-    language: Language
-    source: str
-    support: dict[str, bytes] | None = None
+    program: Program
     harnessed: bool = False
+
+    @classmethod
+    def plain(cls, language: Language, source: str) -> SolutionProgram:
+        return cls(Program(language, source))
 
     @classmethod
     def for_problem(cls, problem: Problem, language: Language, source: str) -> SolutionProgram:
         if problem.signature is None:
-            return cls(language, source)
+            return cls.plain(language, source)
         if not supports(language.id):
             raise UnsupportedLanguage(
                 f"{language.name} cannot be used for this problem: it asks for a function (see its starter code)"
             )
         harness = build(problem.signature, language, source)
-        return cls(harness.language, harness.source, harness.files, harnessed=True)
+        return cls(Program(harness.language, harness.source, harness.files or {}), harnessed=True)
 
     def compile(self, session: SandboxSession, limits: Limits, cache: CompileCache | None) -> CompileResult:
-        return compile_source(session, self.language, self.source, limits, cache, self.support)
+        return self.program.compile(session, limits, cache)
 
     def run(self, session: SandboxSession, test_input: bytes, limits: Limits) -> RunOutcome:
         if not self.harnessed:
-            result = run_program(session, self.language, self.source, test_input, limits)
+            result = self.program.run(session, limits, test_input)
             return RunOutcome(result, result.stdout)
         secret = new_secret()
-        result = run_program(session, self.language, self.source, harness_stdin(secret, test_input), limits)
+        result = self.program.run(session, limits, harness_stdin(secret, test_input))
         if result.status is RunStatus.RE:
             return RunOutcome(result, None, harness_message(result.stderr))
         if result.status is not RunStatus.OK:

@@ -8,7 +8,7 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
-from judge.grading.executor import compile_source, run_program
+from judge.grading.program import Program
 from judge.languages.table import LANGUAGES, Language
 from judge.sandbox.base import Limits, RunStatus, Sandbox, SandboxError
 
@@ -35,10 +35,11 @@ def self_test(sandbox: Sandbox, language: Language, compile_limits: Limits) -> S
                 )
                 text = (probe.stdout + probe.stderr).decode(errors="replace").strip()
                 version = text.splitlines()[0] if text else ""
-            compiled = compile_source(session, language, language.echo_program, compile_limits)
+            echo = Program(language, language.echo_program)
+            compiled = echo.compile(session, compile_limits)
             if not compiled.ok:
                 return SelfTest(language, False, version, f"echo program does not compile: {compiled.output}")
-            run = run_program(session, language, language.echo_program, PROBE, run_limits)
+            run = echo.run(session, run_limits, PROBE)
             if run.status is not RunStatus.OK or run.stdout != PROBE:
                 detail = run.stderr.decode(errors="replace")[-500:]
                 return SelfTest(

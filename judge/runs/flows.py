@@ -34,7 +34,7 @@ def run_code(runtime: Runtime, language: Language, request: RunRequest, problem:
         output_bytes=settings.output_limit_mb * 1024 * 1024,
     )
     compile_limits = grading_limits(settings).compile
-    program = SolutionProgram(language, request.source)
+    program = SolutionProgram.plain(language, request.source)
     if problem is not None:
         program = SolutionProgram.for_problem(problem, language, request.source)
     for attempt in range(1, TRIES + 1):

@@ -1,5 +1,6 @@
 """What every sandbox backend offers the grader: a session to write files, run commands under
-limits and read files back. Backends: `local` (bubblewrap), `docker` (next), and a fake for tests."""
+limits and read files back. Backends: `local` (bubblewrap), `docker` (a pool of containers), and a
+fake for tests."""
 
 from __future__ import annotations
 
@@ -28,7 +29,10 @@ class Limits:
     memory_kb: int
     wall_ms: int | None = None  # default: 3 x cpu + 1 s
     output_bytes: int = 64 * 1024 * 1024
-    fsize_bytes: int = 64 * 1024 * 1024
+    # Largest file a command may write (RLIMIT_FSIZE). None: no cap of its own where a cgroup
+    # counts file pages (every writable place is a tmpfs charged to the run's memory, so a big
+    # file is an MLE); 64 MB where accounting is approximate.
+    fsize_bytes: int | None = None
     nproc: int = 64
     stack_kb: int | None = None  # default: = memory limit
     address_space_kb: int | None = None  # RLIMIT_AS; None for runtimes that reserve far more than they use
@@ -102,6 +106,10 @@ class Sandbox(abc.ABC):
 
     def close(self) -> None:  # noqa: B027 - optional hook, nothing to release by default
         """Release pooled resources."""
+
+    def accounting(self) -> str:
+        """How CPU and memory are counted: per-run cgroups, or an approximation (and why)."""
+        return "unknown"
 
     def idle(self) -> int | None:
         """Warm sandboxes ready to use, for a backend that keeps a pool (else None)."""

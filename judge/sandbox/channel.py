@@ -1,43 +1,143 @@
 """The host's side of the supervisor protocol, shared by every backend that runs the supervisor
-(bubblewrap's pipes, a container's attached stdin/stdout)."""
+(bubblewrap's pipes, a container's attached stream).
+
+Every read has a deadline. A command's reply is due by its wall limit plus a margin (the
+supervisor kills the command at the wall limit by itself); any other reply within seconds. A
+sandbox silent past its deadline is broken: the session is marked so, the backend destroys it
+instead of reusing it, and the caller retries the submission on a fresh sandbox (then IE)."""
 
 from __future__ import annotations
 
+import os
+import select
 import threading
+import time
 from collections.abc import Mapping, Sequence
 from typing import Any, BinaryIO
 
-from judge.sandbox import supervisor as wire
 from judge.sandbox.base import ExecResult, Limits, RunStatus, SandboxError, SandboxSession
+from judge.sandbox.inside import framing
+
+# What a command may take beyond its wall limit before its sandbox counts as stuck: the kill, the
+# cleanup of its cgroup and IPC objects, and the reply's trip.
+EXEC_MARGIN_SECONDS = 10.0
+# Writing or reading a file, packing artifacts (up to a few hundred MB through a pipe).
+FILE_SECONDS = 60.0
+HELLO_SECONDS = 10.0
+
+
+class DeadlineReader:
+    """Buffered reads that raise TimeoutError once `deadline` (time.monotonic()) has passed."""
+
+    def __init__(self) -> None:
+        self.buffer = bytearray()
+        self.deadline: float | None = None
+
+    def remaining(self) -> float | None:
+        if self.deadline is None:
+            return None
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the sandbox did not answer in time")
+        return left
+
+    def fill(self) -> None:
+        raise NotImplementedError
+
+    def readline(self) -> bytes:
+        while (end := self.buffer.find(b"\n")) < 0:
+            self.fill()
+        line = bytes(self.buffer[: end + 1])
+        del self.buffer[: end + 1]
+        return line
+
+    def read(self, size: int) -> bytes:
+        while len(self.buffer) < size:
+            self.fill()
+        data = bytes(self.buffer[:size])
+        del self.buffer[:size]
+        return data
+
+
+class PipeReader(DeadlineReader):
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self.fd = fd
+
+    def fill(self) -> None:
+        ready, _, _ = select.select([self.fd], [], [], self.remaining())
+        if not ready:
+            raise TimeoutError("the sandbox did not answer in time")
+        chunk = os.read(self.fd, 1 << 20)
+        if not chunk:
+            raise EOFError("the sandbox closed its channel")
+        self.buffer += chunk
+
+
+class PipeWriter:
+    """Writes to a pipe that give up after FILE_SECONDS without progress (a stuck sandbox)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        os.set_blocking(fd, False)
+
+    def write(self, data: bytes) -> int:
+        view = memoryview(data)
+        while view:
+            _, ready, _ = select.select([], [self.fd], [], FILE_SECONDS)
+            if not ready:
+                raise TimeoutError("the sandbox stopped reading its channel")
+            try:
+                view = view[os.write(self.fd, view[: 1 << 20]) :]
+            except BlockingIOError:
+                continue
+        return len(data)
+
+    def flush(self) -> None:
+        pass
 
 
 class SupervisorSession(SandboxSession):
     """A session backed by a supervisor reached through a pair of byte streams."""
 
-    def __init__(self, to_supervisor: BinaryIO, from_supervisor: BinaryIO) -> None:
+    def __init__(self, to_supervisor: BinaryIO, from_supervisor: DeadlineReader) -> None:
         self.to_supervisor = to_supervisor
         self.from_supervisor = from_supervisor
         self.lock = threading.Lock()
+        self.broken = False  # the channel failed: destroy the sandbox, never reuse it
+        self.accounting = ""
 
     def describe_failure(self) -> str:
         """Extra context for a broken channel (e.g. the sandbox's own stderr)."""
         return ""
 
-    def request(self, header: dict[str, Any], *payloads: bytes) -> tuple[dict[str, Any], list[bytes]]:
+    def request(
+        self, header: dict[str, Any], *payloads: bytes, timeout: float = FILE_SECONDS
+    ) -> tuple[dict[str, Any], list[bytes]]:
         with self.lock:
+            if self.broken:
+                raise SandboxError("the sandbox is broken")
             try:
-                wire.write_message(self.to_supervisor, header, *payloads)
-                reply, data = wire.read_message(self.from_supervisor)
+                framing.write_message(self.to_supervisor, header, *payloads)
+                self.from_supervisor.deadline = time.monotonic() + timeout
+                reply, data = framing.read_message(self.from_supervisor)  # type: ignore[arg-type]
+            except TimeoutError as e:
+                self.broken = True
+                raise SandboxError(f"the sandbox did not answer {header.get('op')} within {timeout:.1f} s") from e
             except (OSError, EOFError, ValueError) as e:
+                self.broken = True
                 raise SandboxError(f"supervisor channel broke: {e} {self.describe_failure()}".strip()) from e
+            finally:
+                self.from_supervisor.deadline = None
         if reply.get("ok") is False:
             raise SandboxError(str(reply.get("error")))
         return reply, data
 
     def hello(self) -> None:
-        reply, _ = self.request({"op": "hello"})
+        reply, _ = self.request({"op": "hello"}, timeout=HELLO_SECONDS)
         if not reply.get("ready"):
             raise SandboxError(f"unexpected greeting {reply!r}")
+        self.accounting = str(reply.get("accounting", ""))
 
     def write_file(self, path: str, data: bytes, *, executable: bool = False) -> None:
         self.request({"op": "write", "path": path, "mode": 0o755 if executable else 0o644}, data)
@@ -61,8 +161,12 @@ class SupervisorSession(SandboxSession):
         stdin: bytes = b"",
         env: Mapping[str, str] | None = None,
     ) -> ExecResult:
+        wire = limits.to_wire()
+        assert wire["wall_ms"] is not None
         reply, data = self.request(
-            {"op": "exec", "argv": list(argv), "env": dict(env) if env else None, "limits": limits.to_wire()}, stdin
+            {"op": "exec", "argv": list(argv), "env": dict(env) if env else None, "limits": wire},
+            stdin,
+            timeout=wire["wall_ms"] / 1000 + EXEC_MARGIN_SECONDS,
         )
         try:
             return ExecResult(
@@ -82,7 +186,9 @@ class SupervisorSession(SandboxSession):
             raise SandboxError(f"malformed supervisor reply {reply!r}") from e
 
     def say_goodbye(self) -> None:
+        if self.broken:
+            return
         try:
-            wire.write_message(self.to_supervisor, {"op": "exit"})
+            framing.write_message(self.to_supervisor, {"op": "exit"})
         except OSError:
             pass

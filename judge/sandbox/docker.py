@@ -1,21 +1,25 @@
 """The `docker` backend: a pool of warm runner containers, each judging exactly one submission.
 
 Containers are created and started ahead of need with the supervisor as their PID 1, waiting on
-stdin. A session takes one, attaches to its stdin/stdout (one HTTP upgrade, no `docker exec`),
-runs the whole submission through the supervisor protocol, and the container is then destroyed in
-the background and replaced, so nothing a submission leaves behind reaches the next one.
+stdin. A session takes one, attaches to its stdin/stdout (docker_stream.py), runs the whole
+submission through the supervisor protocol, and the container is then destroyed in the background
+and replaced, so nothing a submission leaves behind reaches the next one.
+
+Accounting: each container gets a cgroup slot of its own (judge/sandbox/cgroups.py) as its cgroup
+parent, bind-mounted writable at /judge-cgroup; the supervisor makes a cgroup per command in it.
+The slot carries the container's memory and process limits, so runs cannot exceed what the
+container was given. That slot is all of the host's cgroup tree the container can write.
 
 Hardening of every container: no network at all; read-only root file system; size-capped tmpfs
 work dir and /tmp; memory limit with swap equal to it; a pids limit; one CPU; no-new-privileges;
 the default seccomp profile; every capability dropped except the three the supervisor needs (SETUID
-and SETGID to run each command as an unprivileged uid, KILL to clean up after it), which the
-launcher gives up before the solution starts. No host path and no Docker socket is mounted: sources,
+and SETGID to run each command as an unprivileged uid unique on the host, KILL to clean up after
+it), which the launcher gives up before the solution starts. No host path and no Docker socket is mounted: sources,
 inputs and outputs cross the attached stream, and hidden answers never enter a container.
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
 import os
 import queue
@@ -32,22 +36,16 @@ import docker.errors
 import docker.types
 from docker.models.containers import Container
 
+from judge.sandbox import uids
 from judge.sandbox.base import Sandbox, SandboxError, SandboxSession
-from judge.sandbox.channel import SupervisorSession
+from judge.sandbox.cgroups import CgroupHost, Slot
 from judge.sandbox.docker_image import ensure_image
+from judge.sandbox.docker_stream import DockerSession
 
 log = logging.getLogger(__name__)
 
 LABEL = "judge.runner"
-# Each container runs its solutions as a uid of its own: RLIMIT_NPROC counts per uid across the
-# whole host, so a fork bomb in one container must not eat the process budget of another.
-FIRST_RUN_UID = 100_000
-RUN_UIDS = 50_000
-# No single command runs longer than this (compilation: 2 x 30 s wall); a silent channel past it
-# means the container is stuck.
-CHANNEL_TIMEOUT_SECONDS = 300
-# A live supervisor answers hello in milliseconds; a dead container may never answer at all.
-HELLO_TIMEOUT_SECONDS = 5
+PIDS_LIMIT = 512
 TAKE_TIMEOUT_SECONDS = 60
 # A warm container's supervisor exits when no judge has spoken to it for IDLE_EXIT_SECONDS, and the
 # daemon then removes it (auto-remove): what a killed judge left behind cleans itself up. The pool
@@ -55,88 +53,6 @@ TAKE_TIMEOUT_SECONDS = 60
 IDLE_EXIT_SECONDS = 3600
 RECYCLE_AFTER_SECONDS = 1800
 GARBAGE_SECONDS = 10
-
-
-class DemuxReader:
-    """Reads the container's stdout out of Docker's multiplexed attach stream (8-byte frame
-    headers: stream type, 3 zero bytes, big-endian length); stderr frames are skipped."""
-
-    def __init__(self, sock: socket.socket) -> None:
-        self.sock = sock
-        self.buffer = bytearray()
-        self.frame_left = 0
-        self.skip = False
-
-    def recv_exact(self, size: int) -> bytes:
-        data = bytearray()
-        while len(data) < size:
-            chunk = self.sock.recv(size - len(data))
-            if not chunk:
-                raise EOFError("container stream closed")
-            data += chunk
-        return bytes(data)
-
-    def fill(self) -> None:
-        while self.frame_left == 0:
-            header = self.recv_exact(8)
-            self.frame_left = int.from_bytes(header[4:8], "big")
-            self.skip = header[0] != 1
-        chunk = self.sock.recv(min(self.frame_left, 1 << 20))
-        if not chunk:
-            raise EOFError("container stream closed")
-        self.frame_left -= len(chunk)
-        if not self.skip:
-            self.buffer += chunk
-
-    def readline(self) -> bytes:
-        while (end := self.buffer.find(b"\n")) < 0:
-            self.fill()
-        line = bytes(self.buffer[: end + 1])
-        del self.buffer[: end + 1]
-        return line
-
-    def read(self, size: int) -> bytes:
-        while len(self.buffer) < size:
-            self.fill()
-        data = bytes(self.buffer[:size])
-        del self.buffer[:size]
-        return data
-
-
-class SocketWriter:
-    def __init__(self, sock: socket.socket) -> None:
-        self.sock = sock
-
-    def write(self, data: bytes) -> int:
-        self.sock.sendall(data)
-        return len(data)
-
-    def flush(self) -> None:
-        pass
-
-
-class DockerSession(SupervisorSession):
-    def __init__(self, container: Container, stream: Any) -> None:
-        # attach_socket gives a SocketIO over the daemon's unix socket; talk to the socket itself.
-        sock: socket.socket = getattr(stream, "_sock", stream)
-        sock.settimeout(CHANNEL_TIMEOUT_SECONDS)
-        super().__init__(SocketWriter(sock), DemuxReader(sock))  # type: ignore[arg-type]
-        self.container = container
-        self.stream = stream
-        self.sock = sock
-
-    def describe_failure(self) -> str:
-        try:
-            self.container.reload()
-            state = self.container.attrs.get("State", {})
-            return f"(container {self.container.short_id}: {state.get('Status')}, OOM-killed: {state.get('OOMKilled')})"
-        except docker.errors.DockerException as e:
-            return f"(container {self.container.short_id}: {e})"
-
-    def close(self) -> None:
-        self.say_goodbye()
-        self.sock.close()
-        self.stream.close()
 
 
 class DockerSandbox(Sandbox):
@@ -168,7 +84,12 @@ class DockerSandbox(Sandbox):
         self.work_mb = work_mb
         self.tmp_mb = tmp_mb
         self.owner = f"{socket.gethostname()}:{os.getpid()}"
-        self.uids = itertools.count()
+        self.cgroups = CgroupHost.detect()
+        self.cgroups.sweep()
+        self.slots: dict[str, Slot] = {}  # container id -> its cgroup slot
+        self.unremoved: list[Slot] = []
+        if not self.cgroups.usable:
+            log.warning("docker sandbox: limits are APPROXIMATE (%s)", self.cgroups.problem)
         self.ready: queue.Queue[tuple[float, Container]] = queue.Queue()
         self.creating = 0
         self.active = 0  # sessions in use right now
@@ -189,22 +110,27 @@ class DockerSandbox(Sandbox):
 
     # --- the pool ---------------------------------------------------------------------------------
 
-    def container_options(self) -> dict[str, Any]:
-        run_uid = FIRST_RUN_UID + next(self.uids) % RUN_UIDS
+    def accounting(self) -> str:
+        return self.cgroups.describe()
+
+    def container_options(self, slot: Slot | None) -> dict[str, Any]:
+        command = ["python3", "-S", "/opt/judge/inside", "--workdir", "/work", "--launcher", "/opt/judge/launcher"]
+        command += ["--run-uid", str(uids.allocate())]
+        cgroup: dict[str, Any] = {}
+        if slot is not None:
+            command += ["--cgroup", slot.spec]
+            cgroup = {
+                "cgroup_parent": slot.parent,
+                "volumes": {host: {"bind": inside, "mode": "rw"} for host, inside in slot.mounts()},
+            }
+            if slot.version == 2:
+                # Moving a command from the container's cgroup to its sibling run cgroup is allowed
+                # only within the mover's cgroup namespace.
+                cgroup["cgroupns"] = "host"
         return {
             "image": self.image,
-            "command": [
-                "python3",
-                "-S",
-                "/opt/judge/supervisor.py",
-                "--workdir",
-                "/work",
-                "--sweep",
-                "--launcher",
-                "/opt/judge/launcher",
-                "--run-uid",
-                str(run_uid),
-            ],  # fmt: skip
+            "command": command,
+            **cgroup,
             "detach": True,
             "auto_remove": True,
             "stdin_open": True,
@@ -220,7 +146,7 @@ class DockerSandbox(Sandbox):
             },
             "mem_limit": f"{self.memory_mb}m",
             "memswap_limit": f"{self.memory_mb}m",
-            "pids_limit": 512,
+            "pids_limit": PIDS_LIMIT,
             "nano_cpus": 1_000_000_000,
             "cap_drop": ["ALL"],
             "cap_add": ["SETUID", "SETGID", "KILL"],
@@ -231,12 +157,37 @@ class DockerSandbox(Sandbox):
         }
 
     def create_container(self) -> Container:
+        slot = None
+        if self.cgroups.usable:
+            slot = self.cgroups.create(memory_bytes=self.memory_mb * 1024 * 1024, pids=PIDS_LIMIT)
         try:
-            return self.client.containers.run(**self.container_options())
-        except docker.errors.ImageNotFound:
-            # Someone removed the image under us: build it again, then retry once.
-            self.image = ensure_image(self.client, self.progress)
-            return self.client.containers.run(**self.container_options())
+            try:
+                container = self.client.containers.run(**self.container_options(slot))
+            except docker.errors.ImageNotFound:
+                # Someone removed the image under us: build it again, then retry once.
+                self.image = ensure_image(self.client, self.progress)
+                container = self.client.containers.run(**self.container_options(slot))
+        except BaseException:
+            self.release(slot)
+            raise
+        if slot is not None:
+            with self.lock:
+                self.slots[container.id] = slot
+        return container
+
+    def release(self, slot: Slot | None) -> None:
+        """Remove a slot whose container is gone; one still busy is tried again later."""
+        if slot is None:
+            return
+        if not self.cgroups.remove(slot):
+            with self.lock:
+                self.unremoved.append(slot)
+
+    def release_unremoved(self) -> None:
+        with self.lock:
+            slots, self.unremoved = self.unremoved, []
+        for slot in slots:
+            self.release(slot)
 
     def refill_loop(self) -> None:
         backoff = 0.5
@@ -255,6 +206,7 @@ class DockerSandbox(Sandbox):
                 self.wanted.wait(1.0)
                 self.wanted.clear()
                 self.collect_garbage()
+                self.release_unremoved()
                 continue
             try:
                 container = self.create_container()
@@ -287,6 +239,9 @@ class DockerSandbox(Sandbox):
             self.discard(container)  # close to its idle exit: too old to trust
 
     def discard(self, container: Container) -> None:
+        with self.lock:
+            slot = self.slots.pop(container.id, None)
+
         def remove() -> None:
             try:
                 container.remove(force=True)
@@ -297,6 +252,7 @@ class DockerSandbox(Sandbox):
                     log.warning("could not remove runner container %s: %s", container.short_id, e)
             except docker.errors.DockerException as e:
                 log.warning("could not remove runner container %s: %s", container.short_id, e)
+            self.release(slot)
 
         try:
             self.removals.submit(remove)
@@ -344,9 +300,7 @@ class DockerSandbox(Sandbox):
         stream = self.client.api.attach_socket(container.id, params={"stdin": 1, "stdout": 1, "stream": 1})
         session = DockerSession(container, stream)
         try:
-            session.sock.settimeout(HELLO_TIMEOUT_SECONDS)
             session.hello()
-            session.sock.settimeout(CHANNEL_TIMEOUT_SECONDS)
         except SandboxError:
             session.close()
             raise
@@ -385,10 +339,11 @@ class DockerSandbox(Sandbox):
                 session.close()
             finally:
                 # After a clean goodbye the supervisor (PID 1) exits, which ends every process of
-                # the container, and the daemon auto-removes it. Otherwise remove it now; and
-                # should a clean one linger, the idle-time sweep (collect_garbage) removes it.
-                if not clean:
-                    self.discard(container)
+                # the container, and the daemon auto-removes it; a broken one is removed by force.
+                # Either way its cgroup slot goes once the container is gone, in the background.
+                if not clean or session.broken:
+                    log.warning("runner container %s discarded after a failure", container.short_id)
+                self.discard(container)
                 with self.lock:
                     self.active -= 1
                 self.wanted.set()

@@ -1,5 +1,5 @@
-"""The runner image: built from runners/Dockerfile plus the supervisor and launcher sources, tagged
-by a hash of the three so any change builds a new image."""
+"""The runner image: built from runners/Dockerfile plus the sandbox's inside (the supervisor package
+and the launcher's source), tagged by a hash of them all so any change builds a new image."""
 
 from __future__ import annotations
 
@@ -17,15 +17,14 @@ from judge.resources import top_level_dir
 
 log = logging.getLogger(__name__)
 REPOSITORY = "judge-runner"
-SANDBOX = Path(__file__).resolve().parent
+INSIDE = Path(__file__).resolve().parent / "inside"
 
 
 def context_files() -> dict[str, bytes]:
-    return {
-        "Dockerfile": (top_level_dir("runners", "runners", "Dockerfile") / "Dockerfile").read_bytes(),
-        "supervisor.py": (SANDBOX / "supervisor.py").read_bytes(),
-        "launcher.c": (SANDBOX / "launcher.c").read_bytes(),
-    }
+    files = {"Dockerfile": (top_level_dir("runners", "runners", "Dockerfile") / "Dockerfile").read_bytes()}
+    for path in sorted([*INSIDE.glob("*.py"), INSIDE / "launcher.c"]):
+        files[f"inside/{path.name}"] = path.read_bytes()
+    return files
 
 
 def image_tag() -> str:

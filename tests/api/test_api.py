@@ -73,7 +73,9 @@ def judge_queue(runtime: Runtime) -> None:
 
 def test_health_and_readiness(client: TestClient, runtime: Runtime) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
-    assert client.get("/readyz").status_code == 200
+    ready = client.get("/readyz")
+    assert ready.status_code == 200
+    assert ready.json()["accounting"] == "fake: the responder's numbers"
     runtime.sandbox.broken = True  # type: ignore[attr-defined]
     response = client.get("/readyz")
     assert response.status_code == 503

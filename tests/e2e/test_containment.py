@@ -4,11 +4,12 @@ program run right after in the same sandbox is fine."""
 from __future__ import annotations
 
 import socket
+import time
 from collections.abc import Iterator
 
 import pytest
 
-from judge.grading.executor import compile_source, run_program
+from judge.grading.program import Program
 from judge.languages import LANGUAGES
 from judge.runtime import grading_limits
 from judge.sandbox.base import ExecResult, Limits, RunStatus, Sandbox, SandboxSession
@@ -28,9 +29,15 @@ def session(sandbox: Sandbox) -> Iterator[SandboxSession]:
 def run(session: SandboxSession, path: str, stdin: bytes = b"", limits: Limits = LIMITS) -> ExecResult:
     language = LANGUAGES["c" if path.endswith(".c") else "python"]
     source = program(path)
-    compiled = compile_source(session, language, source, COMPILE)
+    compiled = Program(language, source).compile(session, COMPILE)
     assert compiled.ok, compiled.output
-    return run_program(session, language, source, stdin, limits)
+    return Program(language, source).run(session, limits, stdin)
+
+
+def run_python(session: SandboxSession, source: str, stdin: bytes = b"") -> ExecResult:
+    program = Program(LANGUAGES["python"], source)
+    assert program.compile(session, COMPILE).ok
+    return program.run(session, LIMITS, stdin)
 
 
 def still_fine(session: SandboxSession) -> None:
@@ -62,8 +69,8 @@ def test_memory_bomb_in_managed_runtimes_is_mle(session: SandboxSession, languag
         " for i := range b { b[i] = 1 }; l = append(l, b) } }\n",
     }
     lang = LANGUAGES[language]
-    assert compile_source(session, lang, sources[language], COMPILE).ok
-    result = run_program(session, lang, sources[language], b"", Limits(cpu_ms=5000, memory_kb=128 * 1024))
+    assert Program(lang, sources[language]).compile(session, COMPILE).ok
+    result = Program(lang, sources[language]).run(session, Limits(cpu_ms=5000, memory_kb=128 * 1024), b"")
     assert result.status is RunStatus.MLE, (result, result.stderr[-500:])
 
 
@@ -71,8 +78,8 @@ def test_java_uses_far_more_address_space_than_memory_and_is_fine(session: Sandb
     # The JVM reserves gigabytes of address space; with RLIMIT_AS at the memory limit it would not start.
     lang = LANGUAGES["java"]
     source = program("java/ac.java")
-    assert compile_source(session, lang, source, COMPILE).ok
-    result = run_program(session, lang, source, b"3 4\n", Limits(cpu_ms=2000, memory_kb=64 * 1024))
+    assert Program(lang, source).compile(session, COMPILE).ok
+    result = Program(lang, source).run(session, Limits(cpu_ms=2000, memory_kb=64 * 1024), b"3 4\n")
     assert (result.status, result.stdout) == (RunStatus.OK, b"7\n")
 
 
@@ -134,28 +141,71 @@ def test_solution_cannot_forge_the_supervisor_channel(session: SandboxSession) -
         "        try:\n            os.listdir(f'/proc/{pid}/fd'); found.append(pid)\n"
         "        except OSError:\n            pass\nprint('OPEN' if found else 'CLOSED', found)\n"
     )
-    lang = LANGUAGES["python"]
-    assert compile_source(session, lang, source, COMPILE).ok
-    result = run_program(session, lang, source, b"", LIMITS)
+    result = run_python(session, source)
     assert result.stdout.startswith(b"CLOSED"), result.stdout
 
 
-def test_killing_the_launcher_is_the_programs_runtime_error(session: SandboxSession) -> None:
-    # Under bubblewrap the launcher shares the solution's uid, so the solution can kill it; in a
-    # container it runs as root and cannot. Either way the verdict is the program's, and the next
-    # command gets a fresh launcher.
+def test_the_launcher_cannot_be_killed(session: SandboxSession) -> None:
+    # The launcher is root and the program a run uid on both backends (an unprivileged local
+    # sandbox would share the uid: the program's RE, and a fresh launcher for the next command).
     source = (
         "import os, signal\ntry:\n    os.kill(os.getppid(), signal.SIGKILL)\n    print('killed')\n"
         "except PermissionError:\n    print('denied')\n"
     )
-    lang = LANGUAGES["python"]
-    assert compile_source(session, lang, source, COMPILE).ok
-    result = run_program(session, lang, source, b"", LIMITS)
-    # (it may be stopped before it prints: the launcher's death ends the command)
-    assert result.status is RunStatus.RE or (result.status, result.stdout) == (RunStatus.OK, b"denied\n")
+    result = run_python(session, source)
+    assert (result.status, result.stdout) == (RunStatus.OK, b"denied\n")
     still_fine(session)
 
 
 def test_the_solution_is_the_first_victim_of_the_oom_killer(session: SandboxSession) -> None:
     result = session.execute(["cat", "/proc/self/oom_score_adj"], limits=LIMITS)
     assert result.stdout == b"1000\n"
+
+
+# --- nothing a program does stalls the judge ----------------------------------------------------
+# Each of these would leave a judge waiting forever if any wait were unbounded. Each ends within
+# its wall limit (3 x 1 s + 1 s here) plus the kill, and the sandbox serves the next command.
+WALL_S = 4.0
+
+
+@pytest.mark.parametrize("path", ["hostile/stop_parent.py", "hostile/stop_group.py", "hostile/stop_self.py"])
+def test_a_stopped_program_is_ended_by_the_wall_clock(session: SandboxSession, path: str) -> None:
+    started = time.monotonic()
+    result = run(session, path)
+    elapsed = time.monotonic() - started
+    if path.endswith("stop_parent.py"):
+        # The launcher is root and the program is not: the stop is refused, the program goes on.
+        assert (result.status, result.stdout) == (RunStatus.OK, b"denied\n")
+    else:
+        assert result.status is RunStatus.TLE and result.wall_exceeded
+    assert elapsed < WALL_S + 5, elapsed
+    still_fine(session)
+
+
+def test_signals_reach_no_judge_process(session: SandboxSession) -> None:
+    result = run(session, "hostile/signal_everyone.py")
+    # It may see PID 1 and the launcher, but can signal neither: only its own processes.
+    assert (result.status, result.stdout) == (RunStatus.OK, b"reached []\n"), result.stderr
+    still_fine(session)
+
+
+def test_sigint_to_pid_1_does_not_end_the_sandbox(session: SandboxSession) -> None:
+    source = (
+        "import os, signal\nfor s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):\n    try:\n"
+        "        os.kill(1, s)\n    except OSError as e:\n        print(e.strerror)\n"
+    )
+    result = run_python(session, source)
+    assert result.status is RunStatus.OK, result.stderr
+    still_fine(session)
+
+
+def test_stdin_cannot_be_read_twice(session: SandboxSession) -> None:
+    # stdin is a pipe: what a harness read before the user's code ran is gone for good.
+    source = (
+        "import os, sys\nprint(sys.stdin.readline().strip())\n"
+        "try:\n    os.lseek(0, 0, os.SEEK_SET)\n    print('SEEKED')\nexcept OSError as e:\n    print(e.strerror)\n"
+        "try:\n    print(open('/proc/self/fd/0', 'rb').read())\nexcept OSError as e:\n    print(e.strerror)\n"
+    )
+    result = run_python(session, source, b"secret\nrest\n")
+    # Reopening it through /proc is refused outright: the pipe is root's, the program is not.
+    assert result.stdout == b"secret\nIllegal seek\nPermission denied\n", result.stdout

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import docker
 import pytest
 
-from judge.grading.executor import compile_source, run_program
+from judge.grading.program import Program
 from judge.languages import LANGUAGES
 from judge.runtime import grading_limits
 from judge.sandbox.base import Limits, RunStatus, SandboxError, SandboxSession
@@ -27,15 +27,15 @@ def pool() -> Iterator[DockerSandbox]:
     sandbox.close()
 
 
-def sh(session: SandboxSession, script: str) -> str:
-    result = session.execute(["sh", "-c", script], limits=LIMITS)
+def sh(session: SandboxSession, script: str, limits: Limits = LIMITS) -> str:
+    result = session.execute(["sh", "-c", script], limits=limits)
     return (result.stdout + result.stderr).decode()
 
 
 def python(session: SandboxSession, source: str, stdin: bytes = b"") -> str:
     lang = LANGUAGES["python"]
-    assert compile_source(session, lang, source, COMPILE).ok
-    return run_program(session, lang, source, stdin, LIMITS).stdout.decode()
+    assert Program(lang, source).compile(session, COMPILE).ok
+    return Program(lang, source).run(session, LIMITS, stdin).stdout.decode()
 
 
 def wait_until(condition, timeout: float = 30) -> bool:  # type: ignore[no-untyped-def]
@@ -65,7 +65,8 @@ def test_no_network_interface_but_loopback(pool: DockerSandbox) -> None:
 def test_root_file_system_is_read_only_and_scratch_space_is_capped(pool: DockerSandbox) -> None:
     with pool.session() as session:
         assert "Read-only file system" in sh(session, "echo x > /usr/evil; echo x > /evil")
-        out = sh(session, "dd if=/dev/zero of=/tmp/fill bs=1M count=4096")
+        # With memory to spare (files in tmpfs are charged to it), the 512 MB cap stops the write.
+        out = sh(session, "dd if=/dev/zero of=/tmp/fill bs=1M count=4096", Limits(cpu_ms=5000, memory_kb=1536 * 1024))
         assert "No space left on device" in out or "File too large" in out
 
 
@@ -117,7 +118,7 @@ def test_pool_reports_not_ready_when_it_cannot_create_containers() -> None:
         assert wait_until(lambda: sandbox.idle() == 1)
         sandbox.check()
 
-        def broken() -> dict[str, object]:
+        def broken(*_: object) -> dict[str, object]:
             raise docker.errors.APIError("daemon refuses")
 
         sandbox.container_options = broken  # type: ignore[method-assign]  # refills fail from now on...
@@ -134,8 +135,8 @@ def test_memory_limit_is_enforced_by_the_container_too(pool: DockerSandbox) -> N
     source = "import mmap\nm = mmap.mmap(-1, 6 << 30, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS | 0x8000)\n"
     with pool.session() as session:
         lang = LANGUAGES["python"]
-        assert compile_source(session, lang, source, COMPILE).ok
-        result = run_program(session, lang, source, b"", Limits(cpu_ms=5000, memory_kb=256 * 1024))
+        assert Program(lang, source).compile(session, COMPILE).ok
+        result = Program(lang, source).run(session, Limits(cpu_ms=5000, memory_kb=256 * 1024), b"")
         assert result.status in (RunStatus.MLE, RunStatus.RE)
 
 
@@ -147,4 +148,11 @@ def test_leftover_containers_are_labelled(pool: DockerSandbox) -> None:
     assert attrs["NetworkMode"] == "none" and attrs["ReadonlyRootfs"] is True
     assert attrs["Memory"] == attrs["MemorySwap"] and attrs["PidsLimit"] == 512
     assert attrs["CapDrop"] == ["ALL"] and "no-new-privileges" in attrs["SecurityOpt"][0]
-    assert attrs["Binds"] in (None, [])
+    # The only host paths it gets: its own cgroup slot (one folder per controller), which is
+    # also its cgroup parent. No Docker socket, no host folder.
+    slot = attrs["CgroupParent"]
+    assert slot.startswith("/judge/")
+    assert attrs["Binds"] and all(
+        bind.startswith("/sys/fs/cgroup/") and bind.split(":")[0].endswith(slot) and ":/judge-cgroup/" in bind
+        for bind in attrs["Binds"]
+    ), attrs["Binds"]

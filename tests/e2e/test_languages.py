@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from judge.grading.compile_cache import CompileCache
-from judge.grading.executor import compile_source, run_program
 from judge.grading.grader import Grader
+from judge.grading.program import Program
 from judge.grading.verdicts import Verdict
 from judge.languages import LANGUAGES
 from judge.problems.package import Problem
@@ -45,7 +45,7 @@ def test_compile_cache_round_trip(sandbox: Sandbox, language: str) -> None:
     compile_limits = grading_limits(Settings()).compile
     for expect_cached in (False, True):
         with sandbox.session() as session:
-            compiled = compile_source(session, lang, source, compile_limits, cache)
+            compiled = Program(lang, source).compile(session, compile_limits, cache)
             assert compiled.ok and compiled.cached is expect_cached
-            run = run_program(session, lang, source, b"20 22\n", Limits(cpu_ms=2000, memory_kb=256 * 1024))
+            run = Program(lang, source).run(session, Limits(cpu_ms=2000, memory_kb=256 * 1024), b"20 22\n")
             assert (run.status, run.stdout) == (RunStatus.OK, b"42\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from judge.grading.executor import compile_source, run_program
+from judge.grading.program import Program
 from judge.languages import LANGUAGES
 from judge.runtime import grading_limits
 from judge.sandbox.base import Limits, RunStatus, Sandbox
@@ -39,8 +39,8 @@ def test_deep_recursion_fits_the_stack(sandbox: Sandbox, language: str) -> None:
     source = DEEP[language]
     depth = SHALLOWER if language in ("python", "ruby") else DEPTH
     with sandbox.session() as session:
-        assert compile_source(session, lang, source, grading_limits(Settings()).compile).ok
-        result = run_program(session, lang, source, f"{DEPTH}\n".encode(), Limits(cpu_ms=5000, memory_kb=256 * 1024))
+        assert Program(lang, source).compile(session, grading_limits(Settings()).compile).ok
+        result = Program(lang, source).run(session, Limits(cpu_ms=5000, memory_kb=256 * 1024), f"{DEPTH}\n".encode())
     assert result.status is RunStatus.OK, result.stderr[-300:]
     assert result.stdout == f"{depth}\n".encode()
     assert 0 < result.memory_kb <= 256 * 1024

@@ -91,6 +91,29 @@ def test_run_code(service: httpx.Client) -> None:
     assert slow["status"] == "TLE"
 
 
+def test_readyz_says_how_limits_are_counted(service: httpx.Client) -> None:
+    assert service.get("/readyz").json()["accounting"].startswith("cgroup v")
+
+
+def test_programs_that_stop_themselves_or_their_parent_do_not_stall_judging(service: httpx.Client) -> None:
+    # Two such submissions once left both judging threads waiting for good (JUDGE_POOL_SIZE=2).
+    started = time.monotonic()
+    stoppers = [
+        submit(service, "sum-of-two", "python", program(f"hostile/{name}.py")) for name in ("stop_self", "stop_group")
+    ]
+    honest = submit(service, "sum-of-two", "python", program("python/ac.py"))
+    assert [wait_done(service, submission_id)["verdict"] for submission_id in stoppers] == ["TLE", "TLE"]
+    assert wait_done(service, honest)["verdict"] == "AC"
+    parent = wait_done(service, submit(service, "sum-of-two", "python", program("hostile/stop_parent.py")))
+    assert parent["verdict"] == "WA"  # the stop is refused; it prints "denied", not the sum
+    run = service.post(
+        "/api/v1/runs", json={"language": "python", "source": program("hostile/stop_group.py"), "stdin": ""}
+    )
+    assert (run.status_code, run.json()["status"]) == (200, "TLE")
+    # sum-of-two's wall limit is a few seconds; nothing waited for anything else.
+    assert time.monotonic() - started < 90
+
+
 def test_a_kattis_package_judges_its_own_submissions(service: httpx.Client) -> None:
     """The Kattis reader through the whole service: each submission gets its folder's verdict."""
     problem = service.get("/api/v1/problems/addition").json()

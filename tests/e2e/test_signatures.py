@@ -157,6 +157,28 @@ def test_printed_results_are_never_taken_for_the_returned_one(
     assert result.tests[0].index == 1
 
 
+SECRET_READERS = {
+    # Each seeks stdin back to its start to read the harness's secret line, prints a result line
+    # with it and the right value, and exits before the harness can report: AC only by forgery.
+    "python": "import os\nclass Solution:\n    def total(self, nums):\n        try:\n"
+    "            os.lseek(0, 0, os.SEEK_SET)\n            secret = os.read(0, 64).split(b'\\n')[0]\n"
+    "        except OSError:\n            secret = open('/proc/self/fd/0', 'rb').read(64).split(b'\\n')[0]\n"
+    "        os.write(1, b'\\x1e' + secret + b' ' + str(sum(nums)).encode() + b'\\n')\n        os._exit(0)\n",
+    "cpp": "#include <unistd.h>\nclass Solution {\npublic:\n    long long total(vector<int>& nums) { long long s = 0; for (int v : nums) s += v;\n"
+    "        char b[65] = {0}; lseek(0, 0, SEEK_SET); ssize_t n = read(0, b, 64); string secret(b, n > 0 ? n : 0);\n"
+    "        secret = secret.substr(0, secret.find('\\n'));\n"
+    "        printf(\"\\x1e%s %lld\\n\", secret.c_str(), s); fflush(stdout); _exit(0); }\n};\n",
+}
+
+
+@pytest.mark.parametrize("language", list(SECRET_READERS))
+def test_the_harness_secret_cannot_be_read_back(grader: Grader, sum_problem: Problem, language: str) -> None:
+    result = grader.grade(sum_problem, LANGUAGES[language], SECRET_READERS[language])
+    # Either it finds nothing to read back (the function then "did not return") or reopening the
+    # pipe through /proc is refused (the pipe is root's): a runtime error, never a forged AC.
+    assert result.verdict is Verdict.RE, (result.compile_output, result.tests)
+
+
 def test_printing_alone_is_fine(local_grader: Grader, sum_problem: Problem) -> None:
     chatty = (
         "class Solution:\n    def total(self, nums):\n        print('debugging', nums[:3])\n        return sum(nums)\n"

@@ -9,11 +9,13 @@
  * usage: launcher SOCKET_FD
  * Requests arrive on the SOCK_SEQPACKET socket SOCKET_FD, one message each, with the command's
  * stdin, stdout and stderr attached (SCM_RIGHTS) and a payload of NUL-terminated fields:
- *   DIR CPU_S FSIZE_B STACK_B AS_B NPROC UID ARGC ARG... ENVC ENV...
- * (numbers may be "-" for "leave as is"; UID is applied only when we run as root).
- * Replies: "pid PID" once the child runs, then "done STATUS UTIME_US STIME_US MAXRSS_KB" when it
- * has ended. The launcher is non-dumpable, so a solution running as the same uid (bubblewrap)
- * cannot open its /proc/PID/fd to forge replies.
+ *   DIR CPU_S FSIZE_B STACK_B AS_B NPROC UID CGROUPS ARGC ARG... ENVC ENV...
+ * (numbers may be "-" for "leave as is"; UID is applied only when we run as root; CGROUPS is a
+ * colon-separated list of cgroup.procs files the child joins before anything else, or "-").
+ * Replies: "pid PID" once the child has exec'd, then "done STATUS UTIME_US STIME_US MAXRSS_KB"
+ * when it has ended; "error MESSAGE" when the child could not be set up (the judge's failure, not
+ * the program's: its cgroup, limits or uid could not be applied). The launcher is non-dumpable,
+ * so a process of the same uid cannot open its /proc/PID/fd to forge replies.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -39,9 +41,23 @@ static int limit(int resource, const char *value) {
     return setrlimit(resource, &rl);
 }
 
+/* The child's end of a close-on-exec pipe: a setup failure is written here, and a successful
+ * exec closes it, so the launcher knows which of the two happened before it says "pid". */
+static int setup_fd = -1;
+
 static void child_fail(const char *what) {
-    dprintf(2, "judge: %s: %s\n", what, strerror(errno));
+    dprintf(setup_fd, "%s: %s", what, strerror(errno));
     _exit(126);
+}
+
+static void join_cgroups(char *list) {
+    if (strcmp(list, "-") == 0) return;
+    for (char *path = strtok(list, ":"); path; path = strtok(NULL, ":")) {
+        int fd = open(path, O_WRONLY | O_CLOEXEC);
+        if (fd < 0) child_fail(path);
+        if (write(fd, "0", 1) != 1) child_fail(path);
+        close(fd);
+    }
 }
 
 static void reply(int sock, const char *text) {
@@ -54,6 +70,7 @@ static void start(char **field, int fields, int fds[3]) {
     int i = 0;
     const char *dir = field[i++], *cpu = field[i++], *fsize = field[i++], *stack = field[i++];
     const char *as = field[i++], *nproc = field[i++], *uid = field[i++];
+    char *cgroups = field[i++];
     int argc = atoi(field[i++]);
     if (argc < 1 || i + argc >= fields) child_fail("malformed request");
     char **argv = &field[i];
@@ -65,6 +82,8 @@ static void start(char **field, int fields, int fds[3]) {
     char **envp = &field[i];
     /* envp is NULL-terminated by the caller's spare slot */
 
+    /* First of all, so that everything the command does is counted in its run cgroup. */
+    join_cgroups(cgroups);
     if (setsid() < 0) child_fail("setsid");
     /* Should memory run out anyway, the kernel kills the solution first, never the supervisor.
      * (Dumpable again first, or our /proc files stay root's; exec would reset it anyway.) */
@@ -78,11 +97,14 @@ static void start(char **field, int fields, int fds[3]) {
     for (int k = 0; k < 3; k++) {
         if (dup2(fds[k], k) < 0) child_fail("dup2");
     }
-    syscall(SYS_close_range, 3, ~0U, 0);
+    if (setup_fd < 3) child_fail("setup pipe");
+    /* Everything but 0-2 and the setup pipe (close-on-exec) goes. */
+    syscall(SYS_close_range, 3, setup_fd - 1, 0);
+    syscall(SYS_close_range, setup_fd + 1, ~0U, 0);
     if (chdir(dir) != 0) child_fail("chdir");
     if (limit(RLIMIT_CPU, cpu) || limit(RLIMIT_FSIZE, fsize) || limit(RLIMIT_STACK, stack) ||
         limit(RLIMIT_AS, as) || limit(RLIMIT_NPROC, nproc) || limit(RLIMIT_CORE, "0") ||
-        limit(RLIMIT_NOFILE, "256"))
+        limit(RLIMIT_NOFILE, "256") || limit(RLIMIT_MSGQUEUE, "0"))
         child_fail("setrlimit");
     if (strcmp(uid, "-") != 0 && getuid() == 0) {
         uid_t id = (uid_t)atoi(uid);
@@ -125,18 +147,51 @@ int main(int argc, char **argv) {
         for (char *p = buffer; p < buffer + size && fields < MAX_FIELDS; p += strlen(p) + 1) field[fields++] = p;
         field[fields] = NULL;
 
-        if (fds[0] < 0 || fields < 9) {
+        if (fds[0] < 0 || fields < 10) {
             reply(sock, "error malformed request");
             for (int k = 0; k < 3; k++)
                 if (fds[k] >= 0) close(fds[k]);
             continue;
         }
+        int setup[2];
+        char text[640];
+        if (pipe2(setup, O_CLOEXEC) < 0) {
+            snprintf(text, sizeof(text), "error pipe: %s", strerror(errno));
+            reply(sock, text);
+            for (int k = 0; k < 3; k++) close(fds[k]);
+            continue;
+        }
         pid_t child = fork();
-        if (child == 0) start(field, fields, fds);
+        if (child == 0) {
+            close(setup[0]);
+            setup_fd = setup[1];
+            start(field, fields, fds);
+        }
+        close(setup[1]);
         for (int k = 0; k < 3; k++) close(fds[k]);
-        char text[128];
         if (child < 0) {
+            close(setup[0]);
             snprintf(text, sizeof(text), "error fork: %s", strerror(errno));
+            reply(sock, text);
+            continue;
+        }
+        /* EOF: the exec happened. Bytes: the child failed before it, and says why. */
+        char why[512];
+        ssize_t got, total = 0;
+        while ((got = read(setup[0], why + total, sizeof(why) - 1 - total)) != 0) {
+            if (got < 0) {
+                if (errno == EINTR) continue;
+                break;
+            }
+            total += got;
+            if (total == (ssize_t)sizeof(why) - 1) break;
+        }
+        close(setup[0]);
+        if (total > 0) {
+            why[total] = '\0';
+            while (waitpid(child, NULL, 0) < 0 && errno == EINTR) {
+            }
+            snprintf(text, sizeof(text), "error %s", why);
             reply(sock, text);
             continue;
         }

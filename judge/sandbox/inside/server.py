@@ -1,0 +1,236 @@
+"""The supervisor: PID 1 of a sandbox. It answers the host's requests one at a time over its
+stdin/stdout: write a file, read one back, run a command under limits, pack or unpack compiled
+artifacts.
+
+What it never does: hold a hidden answer. The host sends inputs and reads outputs back, and
+compares them itself, so nothing the solution can reach (its files, this process's memory)
+contains an expected answer.
+
+Who can touch it: with a run uid (the supervisor runs as root, as in both backends whenever the
+judge is root), commands run as that unprivileged uid, which cannot signal, trace or read the
+supervisor or the launcher. As PID 1 of its PID namespace it also ignores every signal sent from
+inside the namespace that it has no handler for, so it installs none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import fnmatch
+import io
+import os
+import select
+import signal
+import stat
+import sys
+import tarfile
+from typing import Any, BinaryIO
+
+from .accounting import runs_for
+from .command import Launcher, run_command
+from .framing import read_message, write_message
+
+Reply = tuple[dict[str, Any], list[bytes]]
+
+
+def make_undumpable() -> None:
+    """PR_SET_DUMPABLE 0: a process of our uid cannot open our /proc/PID/fd or memory, so it cannot
+    write into the channel to the host and forge a reply."""
+    pr_set_dumpable = 4
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_dumpable, 0, 0, 0, 0)
+
+
+def default_signals() -> None:
+    """No handler for any signal: PID 1 then never receives one from inside its namespace. (Python
+    installs a SIGINT handler of its own, which made kill(1, SIGINT) end the sandbox.)"""
+    for number in signal.valid_signals():
+        if number in (signal.SIGKILL, signal.SIGSTOP):
+            continue
+        try:
+            signal.signal(number, signal.SIG_DFL)
+        except (OSError, ValueError):
+            pass
+
+
+def split_path(path: str) -> list[str]:
+    parts = [part for part in path.split("/") if part not in ("", ".")]
+    if path.startswith("/") or not parts or ".." in parts:
+        raise ValueError(f"path escapes the work dir: {path}")
+    return parts
+
+
+class Supervisor:
+    def __init__(self, workdir: str, run_uid: int | None, launcher: str, cgroup: str | None) -> None:
+        self.workdir = workdir
+        # When we are root (both backends whenever the judge is), commands run as an unprivileged
+        # uid of their own; an unprivileged sandbox runs them as ourselves.
+        self.run_uid = run_uid if run_uid is not None and os.getuid() == 0 else None
+        self.launcher = Launcher(launcher)
+        # Processes never to count or kill in the approximate mode: ourselves and the launcher.
+        self.exclude: set[int] = {1, os.getpid()}
+        self.runs = runs_for(cgroup, self.run_uid if self.run_uid is not None else os.getuid(), self.exclude)
+
+    # --- files: every path is resolved one component at a time, never through a symlink --------
+
+    def open_dir(self, parts: list[str], create: bool) -> int:
+        fd = os.open(self.workdir, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            for part in parts:
+                if create:
+                    try:
+                        os.mkdir(part, 0o755, dir_fd=fd)
+                    except FileExistsError:
+                        pass
+                child = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=fd)
+                os.close(fd)
+                fd = child
+        except BaseException:
+            os.close(fd)
+            raise
+        return fd
+
+    def op_write(self, header: dict[str, Any], payloads: list[bytes]) -> Reply:
+        *parents, name = split_path(header["path"])
+        directory = self.open_dir(parents, create=True)
+        try:
+            # Replace rather than truncate: the old file may belong to the run uid, which a
+            # capability-less root cannot open for writing (but, owning the sticky dir, can unlink).
+            # No process of a command runs between commands, so nothing can race us here.
+            try:
+                os.unlink(name, dir_fd=directory)
+            except FileNotFoundError:
+                pass
+            mode = header.get("mode", 0o644)
+            fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, mode, dir_fd=directory)
+            with os.fdopen(fd, "wb") as f:
+                f.write(payloads[0] if payloads else b"")
+                os.fchmod(f.fileno(), mode)
+        finally:
+            os.close(directory)
+        return {"ok": True}, []
+
+    def op_read(self, header: dict[str, Any], payloads: list[bytes]) -> Reply:
+        limit = header.get("max", 256 * 1024 * 1024)
+        try:
+            *parents, name = split_path(header["path"])
+            directory = self.open_dir(parents, create=False)
+            try:
+                fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=directory)
+            finally:
+                os.close(directory)
+        except OSError as e:
+            return {"ok": False, "error": f"{header['path']}: {e.strerror}"}, []
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                return {"ok": False, "error": f"{header['path']}: not a regular file"}, []
+            data = f.read(limit + 1)
+        if len(data) > limit:
+            return {"ok": False, "error": f"{header['path']}: too large"}, []
+        return {"ok": True}, [data]
+
+    def op_archive(self, header: dict[str, Any], payloads: list[bytes]) -> Reply:
+        """A tar of the work dir's regular files matching the given glob patterns (compiled
+        artifacts, cached by the host and given to later sessions with `extract`)."""
+        buffer = io.BytesIO()
+        names = []
+        with tarfile.open(fileobj=buffer, mode="w") as tar:
+            for name in sorted(os.listdir(self.workdir)):
+                full = os.path.join(self.workdir, name)
+                if not any(fnmatch.fnmatch(name, pattern) for pattern in header["patterns"]):
+                    continue
+                if not stat.S_ISREG(os.lstat(full).st_mode):
+                    continue
+                tar.add(full, arcname=name, recursive=False)
+                names.append(name)
+        data = buffer.getvalue()
+        if len(data) > header.get("max", 64 * 1024 * 1024):
+            return {"ok": False, "error": "artifacts too large"}, []
+        return {"ok": True, "names": names}, [data]
+
+    def op_extract(self, header: dict[str, Any], payloads: list[bytes]) -> Reply:
+        """Unpack an `archive` tar into the work dir: flat regular files only, nothing else."""
+        with tarfile.open(fileobj=io.BytesIO(payloads[0]), mode="r") as tar:
+            for member in tar.getmembers():
+                if not member.isreg() or "/" in member.name or member.name in (".", ".."):
+                    raise ValueError(f"refusing archive member {member.name!r}")
+                source = tar.extractfile(member)
+                assert source is not None
+                self.op_write({"path": member.name, "mode": member.mode & 0o755}, [source.read()])
+        return {"ok": True}, []
+
+    # --- commands ---------------------------------------------------------------------------------
+
+    def op_exec(self, header: dict[str, Any], payloads: list[bytes]) -> Reply:
+        cwd = self.workdir
+        if header.get("cwd", ".") not in (".", ""):
+            cwd = os.path.join(self.workdir, *split_path(header["cwd"]))
+        self.launcher.ensure()
+        self.exclude.clear()
+        self.exclude.update({1, os.getpid(), self.launcher.pid})
+        return run_command(self.launcher, self.runs, header, payloads[0] if payloads else b"", cwd, self.run_uid)
+
+    def op_hello(self, header: dict[str, Any], payloads: list[bytes]) -> Reply:
+        # The host speaks first: over `docker attach` anything we said before it attached is lost.
+        return {"ok": True, "ready": True, "pid": os.getpid(), "accounting": self.runs.kind}, []
+
+    # --- the loop ---------------------------------------------------------------------------------
+
+    def serve(self, stdin: BinaryIO, stdout: BinaryIO, idle_exit: float | None = None) -> None:
+        """Answer requests until `exit` or end of input. With `idle_exit`, give up when no host
+        has spoken for that long (a warm container whose judge died must not wait forever)."""
+        self.launcher.start()  # warm before the first request
+        try:
+            if idle_exit is not None:
+                ready, _, _ = select.select([stdin], [], [], idle_exit)
+                if not ready:
+                    return
+            self.answer(stdin, stdout)
+        finally:
+            self.launcher.stop()
+
+    def answer(self, stdin: BinaryIO, stdout: BinaryIO) -> None:
+        ops = {
+            "hello": self.op_hello,
+            "write": self.op_write,
+            "read": self.op_read,
+            "exec": self.op_exec,
+            "archive": self.op_archive,
+            "extract": self.op_extract,
+        }
+        while True:
+            try:
+                header, payloads = read_message(stdin)
+            except EOFError:
+                return
+            op = header.get("op")
+            if op == "exit":
+                return
+            try:
+                reply, out = ops[op](header, payloads)
+            except Exception as e:  # noqa: BLE001 - reported to the host as an infrastructure error
+                reply, out = {"ok": False, "error": f"{type(e).__name__}: {e}"}, []
+            write_message(stdout, reply, *out)
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--workdir", required=True)
+    parser.add_argument("--run-uid", type=int, default=None, help="the unprivileged uid commands run as")
+    parser.add_argument("--launcher", required=True, help="path of the compiled launcher.c")
+    parser.add_argument("--cgroup", default=None, help="the slot for run cgroups: v1:DIR or v2:DIR")
+    parser.add_argument("--idle-exit", type=float, default=None, help="exit if no request comes for this long")
+    args = parser.parse_args(argv)
+    make_undumpable()
+    default_signals()
+    # Our own protocol channel is the only thing on fds 0/1; no command inherits them.
+    channel_in = os.fdopen(os.dup(0), "rb")
+    channel_out = os.fdopen(os.dup(1), "wb")
+    devnull = os.open(os.devnull, os.O_RDWR)
+    os.dup2(devnull, 0)
+    os.dup2(devnull, 1)
+    supervisor = Supervisor(args.workdir, args.run_uid, args.launcher, args.cgroup)
+    supervisor.serve(channel_in, channel_out, args.idle_exit)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
