@@ -8,10 +8,11 @@ CPU of every task that ever lived in it, and the memory controller charges anony
 shmem (memfd, tmpfs, SysV shm) and kernel memory to the cgroup of the task that faulted it in.
 
 The host hands the supervisor a *slot*: a cgroup directory per controller that only this sandbox
-may write (bind-mounted at /judge-cgroup). Each command gets `run-N` under it, made before the
-command starts and removed after everything in it was killed. The launcher's child joins the run
-cgroup itself (writes "0" to its cgroup.procs) before it execs, so nothing the program does
-happens outside it.
+may write (bind-mounted at /judge-cgroup). Each command gets `run-N` under it, made (with the
+previous command's limits) while the host reads the previous reply, and removed once everything in
+it was killed. The launcher is moved into `run-N` ahead of time too, so its child is *born* in the
+run cgroup (nothing the program does happens outside it, and joining costs the command nothing);
+right after the fork the launcher moves itself back to the slot's `launcher` cgroup.
 
 Where no slot can be had (an unprivileged judge without delegation), `ProcfsRuns` samples /proc
 as before: approximate, and the backend says so in /readyz and the log.
@@ -22,21 +23,30 @@ from __future__ import annotations
 import os
 import signal
 import time
-from dataclasses import dataclass
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 V1_CONTROLLERS = ("memory", "cpuacct", "pids")
 
 
+# Plain os calls: a command touches a dozen cgroup files, and io.open's buffered text wrappers
+# cost more than the cgroup operations themselves.
+
+
 def read_text(path: str) -> str:
-    with open(path) as f:
-        return f.read()
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        return os.read(fd, 1 << 16).decode()
+    finally:
+        os.close(fd)
 
 
 def write_text(path: str, value: str) -> None:
-    with open(path, "w") as f:
-        f.write(value)
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        os.write(fd, value.encode())
+    finally:
+        os.close(fd)
 
 
 def keyed(path: str) -> dict[str, int]:
@@ -65,7 +75,8 @@ def kill_pids(pids: list[int]) -> None:
 
 
 def kill_until_empty(procs_file: str) -> None:
-    """Kill what cgroup.procs lists until it lists nothing (pids.max bounds a fork bomb)."""
+    """Kill what cgroup.procs lists until it lists nothing. A fork bomb cannot outrun it: pids.max
+    bounds what it can make, and killed processes free no slot until they are reaped."""
     for _ in range(2000):
         pids = pids_in(procs_file)
         if not pids:
@@ -87,18 +98,21 @@ def reap_zombies() -> None:
             return
 
 
-@dataclass(frozen=True)
 class Usage:
-    cpu_seconds: float
-    peak_kb: int
-    oom_killed: bool
+    """What a command used, read once it is over."""
+
+    def __init__(self, cpu_seconds: float, peak_kb: int, oom_killed: bool) -> None:
+        self.cpu_seconds = cpu_seconds
+        self.peak_kb = peak_kb
+        self.oom_killed = oom_killed
 
 
 class RunGroup:
     """The accounting of one command."""
 
-    #: cgroup.procs files the command's process writes "0" to before exec (the launcher does it).
-    join: list[str]
+    #: cgroup.procs files the launcher writes "0" to right after its fork, to leave the run cgroup
+    #: its child was born in (empty: no cgroup, nothing to leave).
+    home: list[str] = []
 
     def cpu_seconds(self) -> float:
         raise NotImplementedError
@@ -123,130 +137,169 @@ class Runs:
 
     kind = "approximate"
 
-    def create(self, memory_kb: int, nproc: int) -> RunGroup:
+    def create(self, memory_kb: int, nproc: int, launcher_pid: int) -> RunGroup:
         raise NotImplementedError
 
-
-# --- cgroup v1 (hybrid hierarchies: /sys/fs/cgroup/<controller>) -------------------------------
-
-
-class V1Run(RunGroup):
-    def __init__(self, root: str, name: str, memory_kb: int, nproc: int) -> None:
-        self.dirs = {controller: os.path.join(root, controller, name) for controller in V1_CONTROLLERS}
-        freezer = os.path.join(root, "freezer")
-        if os.path.isdir(freezer):
-            self.dirs["freezer"] = os.path.join(freezer, name)
-        for directory in self.dirs.values():
-            os.mkdir(directory, 0o755)
-        memory = self.dirs["memory"]
-        limit = str(memory_kb * 1024)
-        write_text(os.path.join(memory, "memory.limit_in_bytes"), limit)
-        # memory + swap = memory: nothing can be pushed out to swap to dodge the limit.
-        if os.path.exists(os.path.join(memory, "memory.memsw.limit_in_bytes")):
-            write_text(os.path.join(memory, "memory.memsw.limit_in_bytes"), limit)
-        write_text(os.path.join(self.dirs["pids"], "pids.max"), str(nproc))
-        self.join = [os.path.join(directory, "cgroup.procs") for directory in self.dirs.values()]
-        self.procs = os.path.join(self.dirs["pids"], "cgroup.procs")
-
-    def cpu_seconds(self) -> float:
-        return int(read_text(os.path.join(self.dirs["cpuacct"], "cpuacct.usage"))) / 1e9
-
-    def usage(self) -> Usage:
-        memory = self.dirs["memory"]
-        peak = int(read_text(os.path.join(memory, "memory.max_usage_in_bytes")))
-        oom = keyed(os.path.join(memory, "memory.oom_control")).get("oom_kill", 0)
-        return Usage(self.cpu_seconds(), peak // 1024, oom > 0)
-
-    def kill_all(self) -> None:
-        freezer = self.dirs.get("freezer")
-        if freezer is not None:
-            # Frozen first, so a fork bomb cannot make processes faster than we kill them.
-            state = os.path.join(freezer, "freezer.state")
-            write_text(state, "FROZEN")
-            for _ in range(200):
-                if read_text(state).strip() == "FROZEN":
-                    break
-                time.sleep(0.001)
-            kill_pids(pids_in(self.procs))
-            write_text(state, "THAWED")
-        kill_until_empty(self.procs)
-
-    def remove(self) -> None:
-        remove_dirs(list(self.dirs.values()))
+    def prepare_next(self, launcher_pid: int) -> None:
+        """Make the next command's cgroup ahead, while the host reads a reply."""
 
 
-class V1Runs(Runs):
-    kind = "cgroup v1"
+# --- cgroups, v1 (hybrid hierarchies: /sys/fs/cgroup/<controller>) and v2 (unified) -------------
 
-    def __init__(self, root: str) -> None:
+
+class Layout:
+    """Where one cgroup version keeps what we read and write, as (controller folder, file); the
+    controller folder is "" on v2, where one folder holds every controller."""
+
+    def __init__(self, version: int, folders: tuple[str, ...], files: dict[str, tuple[str, str]]) -> None:
+        self.version = version
+        self.folders = folders
+        self.files = files
+
+
+V1 = Layout(
+    1,
+    V1_CONTROLLERS,
+    {
+        "procs": ("pids", "cgroup.procs"),
+        "cpu": ("cpuacct", "cpuacct.usage"),  # nanoseconds
+        "memory.max": ("memory", "memory.limit_in_bytes"),
+        "swap.max": ("memory", "memory.memsw.limit_in_bytes"),  # memory + swap: = memory.max
+        "pids.max": ("pids", "pids.max"),
+        "peak": ("memory", "memory.max_usage_in_bytes"),
+        "oom": ("memory", "memory.oom_control"),  # "oom_kill N" since Linux 4.13
+    },
+)
+V2 = Layout(
+    2,
+    ("",),
+    {
+        "procs": ("", "cgroup.procs"),
+        "cpu": ("", "cpu.stat"),  # usage_usec
+        "memory.max": ("", "memory.max"),
+        "swap.max": ("", "memory.swap.max"),  # swap alone: 0
+        "pids.max": ("", "pids.max"),
+        "peak": ("", "memory.peak"),  # Linux 5.19; before it, memory.current is sampled
+        "current": ("", "memory.current"),
+        "oom": ("", "memory.events"),
+        "kill": ("", "cgroup.kill"),  # Linux 5.14: the kernel kills every process at once
+    },
+)
+
+
+class CgroupRun(RunGroup):
+    def __init__(self, layout: Layout, root: str, name: str, home: list[str]) -> None:
+        self.layout = layout
+        self.dirs = [os.path.join(root, folder, name) for folder in layout.folders]
         self.root = root
-        self.serial = 0
-        missing = [c for c in V1_CONTROLLERS if not os.path.isdir(os.path.join(root, c))]
-        if missing:
-            raise RuntimeError(f"no {', '.join(missing)} controller under {root}")
-
-    def create(self, memory_kb: int, nproc: int) -> RunGroup:
-        self.serial += 1
-        return V1Run(self.root, f"run-{self.serial}", memory_kb, nproc)
-
-
-# --- cgroup v2 (unified hierarchy) --------------------------------------------------------------
-
-
-class V2Run(RunGroup):
-    def __init__(self, root: str, name: str, memory_kb: int, nproc: int) -> None:
-        self.dir = os.path.join(root, name)
-        os.mkdir(self.dir, 0o755)
-        write_text(self.file("memory.max"), str(memory_kb * 1024))
-        if os.path.exists(self.file("memory.swap.max")):
-            write_text(self.file("memory.swap.max"), "0")
-        write_text(self.file("pids.max"), str(nproc))
-        self.join = [self.file("cgroup.procs")]
-        # memory.peak exists from Linux 5.19; before it the peak is sampled.
-        self.has_peak = os.path.exists(self.file("memory.peak"))
+        self.name = name
+        self.home = home
+        self.limits: tuple[int, int] | None = None
+        self.adopted = 0  # the launcher pid moved in
         self.sampled_peak_kb = 0
+        for directory in self.dirs:
+            os.mkdir(directory, 0o755)
+        self.has_peak = os.path.exists(self.path("peak"))
 
-    def file(self, name: str) -> str:
-        return os.path.join(self.dir, name)
+    def path(self, role: str) -> str:
+        folder, file = self.layout.files[role]
+        return os.path.join(self.root, folder, self.name, file)
+
+    def limit(self, memory_kb: int, nproc: int) -> None:
+        if self.limits == (memory_kb, nproc):
+            return
+        memory = str(memory_kb * 1024)
+        has_swap = os.path.exists(self.path("swap.max"))
+        if self.layout.version == 1:
+            # memory + swap may never be below memory: raise it first, lower it last.
+            raising = self.limits is not None and memory_kb > self.limits[0]
+            for role in ("swap.max", "memory.max") if raising else ("memory.max", "swap.max"):
+                if role == "memory.max" or has_swap:
+                    write_text(self.path(role), memory)
+        else:
+            write_text(self.path("memory.max"), memory)
+            if has_swap:
+                write_text(self.path("swap.max"), "0")
+        write_text(self.path("pids.max"), str(nproc))
+        self.limits = (memory_kb, nproc)
+
+    def adopt(self, pid: int) -> None:
+        """Move the launcher in, so that its next child is born here."""
+        if self.adopted != pid:
+            for folder in self.layout.folders:
+                write_text(os.path.join(self.root, folder, self.name, "cgroup.procs"), str(pid))
+            self.adopted = pid
 
     def cpu_seconds(self) -> float:
-        return keyed(self.file("cpu.stat"))["usage_usec"] / 1e6
+        if self.layout.version == 1:
+            return int(read_text(self.path("cpu"))) / 1e9
+        return keyed(self.path("cpu"))["usage_usec"] / 1e6
 
     def memory_sample_kb(self) -> int | None:
         if self.has_peak:
             return None
-        current = int(read_text(self.file("memory.current"))) // 1024
+        current = int(read_text(self.path("current"))) // 1024
         self.sampled_peak_kb = max(self.sampled_peak_kb, current)
         return current
 
     def usage(self) -> Usage:
-        peak = int(read_text(self.file("memory.peak"))) // 1024 if self.has_peak else self.sampled_peak_kb
-        oom = keyed(self.file("memory.events")).get("oom_kill", 0)
+        peak = int(read_text(self.path("peak"))) // 1024 if self.has_peak else self.sampled_peak_kb
+        oom = keyed(self.path("oom")).get("oom_kill", 0)
         return Usage(self.cpu_seconds(), peak, oom > 0)
 
     def kill_all(self) -> None:
-        if os.path.exists(self.file("cgroup.kill")):  # Linux 5.14: the kernel kills all, atomically
-            write_text(self.file("cgroup.kill"), "1")
-        kill_until_empty(self.file("cgroup.procs"))
+        procs = self.path("procs")
+        if not pids_in(procs):
+            return
+        if "kill" in self.layout.files and os.path.exists(self.path("kill")):
+            write_text(self.path("kill"), "1")
+        kill_until_empty(procs)
 
     def remove(self) -> None:
-        remove_dirs([self.dir])
+        remove_dirs(self.dirs)
 
 
-class V2Runs(Runs):
-    kind = "cgroup v2"
-
-    def __init__(self, root: str) -> None:
+class CgroupRuns(Runs):
+    def __init__(self, layout: Layout, root: str) -> None:
+        self.layout = layout
+        self.kind = f"cgroup v{layout.version}"
         self.root = root
         self.serial = 0
-        enabled = read_text(os.path.join(root, "cgroup.subtree_control")).split()
-        missing = [c for c in ("memory", "cpu", "pids") if c not in enabled]
-        if missing:
-            raise RuntimeError(f"controllers {', '.join(missing)} are not enabled for {root}")
+        self.ready: CgroupRun | None = None
+        if layout.version == 1:
+            missing = [c for c in layout.folders if not os.path.isdir(os.path.join(root, c))]
+            if missing:
+                raise RuntimeError(f"no {', '.join(missing)} controller under {root}")
+        else:
+            enabled = read_text(os.path.join(root, "cgroup.subtree_control")).split()
+            missing = [c for c in ("memory", "cpu", "pids") if c not in enabled]
+            if missing:
+                raise RuntimeError(f"controllers {', '.join(missing)} are not enabled for {root}")
+        # Where the launcher lives between forks: a leaf of the slot (v2 allows processes only in
+        # leaves once controllers are enabled).
+        self.home = []
+        for folder in layout.folders:
+            directory = os.path.join(root, folder, "launcher")
+            os.makedirs(directory, 0o755, exist_ok=True)
+            self.home.append(os.path.join(directory, "cgroup.procs"))
+        self.last_limits: tuple[int, int] | None = None
 
-    def create(self, memory_kb: int, nproc: int) -> RunGroup:
-        self.serial += 1
-        return V2Run(self.root, f"run-{self.serial}", memory_kb, nproc)
+    def prepare_next(self, launcher_pid: int) -> None:
+        if self.ready is None:
+            self.serial += 1
+            self.ready = CgroupRun(self.layout, self.root, f"run-{self.serial}", self.home)
+            if self.last_limits is not None:
+                self.ready.limit(*self.last_limits)
+        if launcher_pid:
+            self.ready.adopt(launcher_pid)
+
+    def create(self, memory_kb: int, nproc: int, launcher_pid: int) -> RunGroup:
+        self.prepare_next(launcher_pid)
+        run, self.ready = self.ready, None
+        assert run is not None
+        run.limit(memory_kb, nproc)
+        self.last_limits = (memory_kb, nproc)
+        return run
 
 
 def remove_dirs(directories: list[str]) -> None:
@@ -293,7 +346,6 @@ class ProcfsRun(RunGroup):
     def __init__(self, uid: int, exclude: set[int]) -> None:
         self.uid = uid
         self.exclude = exclude
-        self.join = []
         self.peak_cpu = 0.0
         self.peak_kb = 0
 
@@ -338,7 +390,7 @@ class ProcfsRuns(Runs):
         self.uid = uid
         self.exclude = exclude
 
-    def create(self, memory_kb: int, nproc: int) -> RunGroup:
+    def create(self, memory_kb: int, nproc: int, launcher_pid: int) -> RunGroup:
         return ProcfsRun(self.uid, self.exclude)
 
 
@@ -348,7 +400,7 @@ def runs_for(spec: str | None, uid: int, exclude: set[int]) -> Runs:
         return ProcfsRuns(uid, exclude)
     version, _, root = spec.partition(":")
     if version == "v1":
-        return V1Runs(root)
+        return CgroupRuns(V1, root)
     if version == "v2":
-        return V2Runs(root)
+        return CgroupRuns(V2, root)
     raise ValueError(f"unknown cgroup spec {spec!r}")

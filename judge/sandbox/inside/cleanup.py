@@ -9,7 +9,6 @@ work dir and /tmp are size-capped tmpfs, and their pages were charged to the run
 
 from __future__ import annotations
 
-import ctypes
 import os
 
 IPC_RMID = 0
@@ -42,6 +41,8 @@ def remove_ipc() -> int:
     objects = ipc_objects()
     if not objects:
         return 0
+    import ctypes
+
     libc = ctypes.CDLL(None, use_errno=True)
     calls = {
         "shm": lambda ident: libc.shmctl(ident, IPC_RMID, None),

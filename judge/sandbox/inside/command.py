@@ -11,11 +11,14 @@ import select
 import signal
 import socket
 import time
-from dataclasses import dataclass
-from typing import Any
 
 from .accounting import RunGroup, Runs, reap_zombies
 from .cleanup import remove_ipc
+
+TYPE_CHECKING = False  # typing costs milliseconds at every sandbox start: annotations only
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
 
 POLL_SECONDS = 0.01
 # How much of stderr we keep; the rest is drained and counted, never stored.
@@ -77,23 +80,13 @@ class Launcher:
         return data.decode(errors="replace").split() or None
 
 
-@dataclass
 class Limits:
-    cpu_s: float
-    wall_s: float
-    memory_kb: int
-    output_bytes: int
-    nproc: int
-
-    @classmethod
-    def from_wire(cls, limits: dict[str, Any]) -> Limits:
-        return cls(
-            cpu_s=limits["cpu_ms"] / 1000,
-            wall_s=limits["wall_ms"] / 1000,
-            memory_kb=limits["memory_kb"],
-            output_bytes=limits["output_bytes"],
-            nproc=limits.get("nproc") or 64,
-        )
+    def __init__(self, limits: dict[str, Any]) -> None:
+        self.cpu_s = limits["cpu_ms"] / 1000
+        self.wall_s = limits["wall_ms"] / 1000
+        self.memory_kb: int = limits["memory_kb"]
+        self.output_bytes: int = limits["output_bytes"]
+        self.nproc: int = limits.get("nproc") or 64
 
 
 def launcher_fields(
@@ -105,7 +98,7 @@ def launcher_fields(
         return "-" if value is None else str(value)
 
     fsize = limits.get("fsize_bytes")
-    if fsize is None and not run.join:
+    if fsize is None and not run.home:
         fsize = APPROXIMATE_FSIZE_BYTES
     stack = limits.get("stack_kb")
     address_space = limits.get("address_space_kb")
@@ -118,7 +111,7 @@ def launcher_fields(
         number(address_space * 1024 if address_space else None),
         number(limits.get("nproc")),
         number(run_uid),
-        ":".join(run.join) or "-",
+        ":".join(run.home) or "-",
         str(len(argv)),
         *argv,
         str(len(env)),
@@ -133,19 +126,29 @@ def run_command(
     stdin: bytes,
     cwd: str,
     run_uid: int | None,
+    after_reply: Callable[[Callable[[], None]], None],
 ) -> tuple[dict[str, Any], list[bytes]]:
-    limits = Limits.from_wire(header["limits"])
+    """Run one command; its processes are all dead when this returns. What else it left (SysV IPC
+    objects, its cgroup) is removed by `after_reply`, while the host reads the reply, before the
+    supervisor reads the next request."""
+    limits = Limits(header["limits"])
     env = header.get("env") or {"PATH": "/usr/local/bin:/usr/bin:/bin"}
     launcher.ensure()
-    run = runs.create(limits.memory_kb, limits.nproc)
-    try:
-        return Command(launcher, run, limits, stdin).run(launcher_fields(header, cwd, run_uid, run, env))
-    finally:
-        # Whatever happened, nothing of the run survives it: processes, IPC objects, its cgroup.
-        run.kill_all()
-        reap_zombies()
+    run = runs.create(limits.memory_kb, limits.nproc, launcher.pid)
+
+    def finish() -> None:
         remove_ipc()
         run.remove()
+        runs.prepare_next(launcher.pid if launcher.socket is not None else 0)
+
+    after_reply(finish)
+    try:
+        return Command(launcher, run, limits, stdin).run(launcher_fields(header, cwd, run_uid, run, env))
+    except BaseException:
+        launcher.stop()  # it may be inside the run cgroup, waiting to fork: a new one serves next
+        run.kill_all()
+        reap_zombies()
+        raise
 
 
 class Command:
@@ -310,7 +313,7 @@ class Command:
             status = int(done[1])
             # Without a cgroup, wait4's numbers are a lower bound worth keeping.
             cpu_time = max(cpu_time, (int(done[2]) + int(done[3])) / 1e6)
-            if not self.run_group.join:
+            if not self.run_group.home:
                 memory_kb = max(memory_kb, int(done[4]))
         else:
             # Only a process sharing the launcher's uid (an unprivileged sandbox) can kill or stop

@@ -4,7 +4,10 @@ payloads whose sizes the header lists."""
 from __future__ import annotations
 
 import json
-from typing import Any, BinaryIO
+
+TYPE_CHECKING = False  # typing costs milliseconds at every sandbox start: annotations only
+if TYPE_CHECKING:
+    from typing import Any, BinaryIO
 
 
 def write_message(stream: BinaryIO, header: dict[str, Any], *payloads: bytes) -> None:

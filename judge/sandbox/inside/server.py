@@ -14,23 +14,23 @@ inside the namespace that it has no handler for, so it installs none.
 
 from __future__ import annotations
 
-import argparse
 import ctypes
-import fnmatch
-import io
 import os
 import select
 import signal
 import stat
 import sys
-import tarfile
-from typing import Any, BinaryIO
 
 from .accounting import runs_for
 from .command import Launcher, run_command
 from .framing import read_message, write_message
 
-Reply = tuple[dict[str, Any], list[bytes]]
+TYPE_CHECKING = False  # typing costs milliseconds at every sandbox start: annotations only
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, BinaryIO
+
+    Reply = tuple[dict[str, Any], list[bytes]]
 
 
 def make_undumpable() -> None:
@@ -69,6 +69,10 @@ class Supervisor:
         # Processes never to count or kill in the approximate mode: ourselves and the launcher.
         self.exclude: set[int] = {1, os.getpid()}
         self.runs = runs_for(cgroup, self.run_uid if self.run_uid is not None else os.getuid(), self.exclude)
+        # Work left for after a reply is sent (a command's cleanup); should it fail, the sandbox is
+        # no longer trusted and every later request fails, so the host destroys it.
+        self.after_reply: list[Callable[[], None]] = []
+        self.failure: str | None = None
 
     # --- files: every path is resolved one component at a time, never through a symlink --------
 
@@ -131,6 +135,11 @@ class Supervisor:
     def op_archive(self, header: dict[str, Any], payloads: list[bytes]) -> Reply:
         """A tar of the work dir's regular files matching the given glob patterns (compiled
         artifacts, cached by the host and given to later sessions with `extract`)."""
+        # Imported when needed (sys.path holds only read-only folders): most sandboxes never pack.
+        import fnmatch
+        import io
+        import tarfile
+
         buffer = io.BytesIO()
         names = []
         with tarfile.open(fileobj=buffer, mode="w") as tar:
@@ -149,6 +158,9 @@ class Supervisor:
 
     def op_extract(self, header: dict[str, Any], payloads: list[bytes]) -> Reply:
         """Unpack an `archive` tar into the work dir: flat regular files only, nothing else."""
+        import io
+        import tarfile
+
         with tarfile.open(fileobj=io.BytesIO(payloads[0]), mode="r") as tar:
             for member in tar.getmembers():
                 if not member.isreg() or "/" in member.name or member.name in (".", ".."):
@@ -167,7 +179,8 @@ class Supervisor:
         self.launcher.ensure()
         self.exclude.clear()
         self.exclude.update({1, os.getpid(), self.launcher.pid})
-        return run_command(self.launcher, self.runs, header, payloads[0] if payloads else b"", cwd, self.run_uid)
+        stdin = payloads[0] if payloads else b""
+        return run_command(self.launcher, self.runs, header, stdin, cwd, self.run_uid, self.after_reply.append)
 
     def op_hello(self, header: dict[str, Any], payloads: list[bytes]) -> Reply:
         # The host speaks first: over `docker attach` anything we said before it attached is lost.
@@ -178,7 +191,8 @@ class Supervisor:
     def serve(self, stdin: BinaryIO, stdout: BinaryIO, idle_exit: float | None = None) -> None:
         """Answer requests until `exit` or end of input. With `idle_exit`, give up when no host
         has spoken for that long (a warm container whose judge died must not wait forever)."""
-        self.launcher.start()  # warm before the first request
+        self.launcher.start()  # warm before the first request, and in the first run cgroup
+        self.runs.prepare_next(self.launcher.pid)
         try:
             if idle_exit is not None:
                 ready, _, _ = select.select([stdin], [], [], idle_exit)
@@ -206,20 +220,44 @@ class Supervisor:
             if op == "exit":
                 return
             try:
+                if self.failure:
+                    raise RuntimeError(f"the sandbox is unusable: {self.failure}")
                 reply, out = ops[op](header, payloads)
             except Exception as e:  # noqa: BLE001 - reported to the host as an infrastructure error
                 reply, out = {"ok": False, "error": f"{type(e).__name__}: {e}"}, []
             write_message(stdout, reply, *out)
+            self.finish_after_reply()
+
+    def finish_after_reply(self) -> None:
+        work, self.after_reply = self.after_reply, []
+        for step in work:
+            try:
+                step()
+            except Exception as e:  # noqa: BLE001 - reported with the next request
+                self.failure = self.failure or f"cleanup failed: {type(e).__name__}: {e}"
+
+
+USAGE = """usage: inside --workdir DIR --launcher PATH [--run-uid UID] [--cgroup v1:DIR|v2:DIR] [--idle-exit S]
+  --workdir    the sandbox's work dir
+  --launcher   path of the compiled launcher.c
+  --run-uid    the unprivileged uid commands run as (when the supervisor is root)
+  --cgroup     the slot for run cgroups (none: approximate accounting from /proc)
+  --idle-exit  exit if no request comes for this many seconds"""
+
+
+def parse_options(argv: list[str]) -> dict[str, str]:
+    """--name value pairs (argparse alone costs 10 ms at every sandbox start)."""
+    known = {"--workdir", "--launcher", "--run-uid", "--cgroup", "--idle-exit"}
+    if len(argv) % 2 or any(name not in known for name in argv[::2]):
+        sys.exit(USAGE)
+    options = dict(zip(argv[::2], argv[1::2], strict=True))
+    if "--workdir" not in options or "--launcher" not in options:
+        sys.exit(USAGE)
+    return options
 
 
 def main(argv: list[str]) -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--workdir", required=True)
-    parser.add_argument("--run-uid", type=int, default=None, help="the unprivileged uid commands run as")
-    parser.add_argument("--launcher", required=True, help="path of the compiled launcher.c")
-    parser.add_argument("--cgroup", default=None, help="the slot for run cgroups: v1:DIR or v2:DIR")
-    parser.add_argument("--idle-exit", type=float, default=None, help="exit if no request comes for this long")
-    args = parser.parse_args(argv)
+    options = parse_options(argv)
     make_undumpable()
     default_signals()
     # Our own protocol channel is the only thing on fds 0/1; no command inherits them.
@@ -228,8 +266,12 @@ def main(argv: list[str]) -> None:
     devnull = os.open(os.devnull, os.O_RDWR)
     os.dup2(devnull, 0)
     os.dup2(devnull, 1)
-    supervisor = Supervisor(args.workdir, args.run_uid, args.launcher, args.cgroup)
-    supervisor.serve(channel_in, channel_out, args.idle_exit)
+    run_uid = options.get("--run-uid")
+    idle_exit = options.get("--idle-exit")
+    supervisor = Supervisor(
+        options["--workdir"], int(run_uid) if run_uid else None, options["--launcher"], options.get("--cgroup")
+    )
+    supervisor.serve(channel_in, channel_out, float(idle_exit) if idle_exit else None)
 
 
 if __name__ == "__main__":
