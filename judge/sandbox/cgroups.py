@@ -25,7 +25,7 @@ import os
 import re
 import socket
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -36,6 +36,9 @@ SANDBOX_MOUNT = "/judge-cgroup"
 V1_REQUIRED = ("memory", "cpuacct", "pids")
 V1_OPTIONAL = ("freezer",)  # lets the supervisor freeze a fork bomb before killing it
 V2_CONTROLLERS = ("memory", "pids", "cpu")
+# Slot numbers, one sequence for the whole process: several backends in one process (a judge and
+# `judge check`, tests) must never make the same slot.
+SLOT_NUMBERS = itertools.count()
 
 
 @dataclass
@@ -94,7 +97,6 @@ class CgroupHost:
 
     version: int | None = None
     problem: str = ""
-    serial: itertools.count = field(default_factory=itertools.count)
 
     @classmethod
     def detect(cls) -> CgroupHost:
@@ -137,10 +139,10 @@ class CgroupHost:
         (ROOT / PARENT).mkdir(exist_ok=True)
         write(ROOT / PARENT / "cgroup.subtree_control", enable)
 
-    def create(self, *, memory_bytes: int | None = None, pids: int | None = None) -> Slot:
+    def create(self, *, memory_bytes: int | None = None, pids: int | None = None, cpus: float | None = None) -> Slot:
         """A new slot, owned by this judge process (its pid is in the name, for the sweep)."""
         assert self.version is not None
-        name = f"{host_name()}-{os.getpid()}-{next(self.serial)}"
+        name = f"{host_name()}-{os.getpid()}-{next(SLOT_NUMBERS)}"
         if self.version == 1:
             dirs = {controller: ROOT / controller / PARENT / name for controller in self.controllers()}
         else:
@@ -149,13 +151,16 @@ class CgroupHost:
         try:
             for directory in dirs.values():
                 directory.mkdir()
-            self.limit(slot, memory_bytes, pids)
+            self.limit(slot, memory_bytes, pids, cpus)
         except OSError:
             self.remove(slot)
             raise
         return slot
 
-    def limit(self, slot: Slot, memory_bytes: int | None, pids: int | None) -> None:
+    def limit(self, slot: Slot, memory_bytes: int | None, pids: int | None, cpus: float | None) -> None:
+        """The slot's own limits, over everything in it. `cpus` matters on v2 only: there the runs
+        leave the container's cgroup for every controller, its CPU quota included, while on v1 they
+        leave it only for memory, cpuacct and pids, and the quota on its cpu cgroup still holds."""
         if self.version == 1:
             memory = slot.dirs["memory"]
             if memory_bytes is not None:
@@ -173,6 +178,8 @@ class CgroupHost:
                 write(directory / "memory.swap.max", "0")
         if pids is not None:
             write(directory / "pids.max", str(pids))
+        if cpus is not None:
+            write(directory / "cpu.max", f"{round(cpus * 100_000)} 100000")
 
     def remove(self, slot: Slot) -> bool:
         """Remove the slot in every hierarchy (Docker makes it in the controllers we did not)."""

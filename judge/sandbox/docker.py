@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 
 LABEL = "judge.runner"
 PIDS_LIMIT = 512
+CPUS = 1
 TAKE_TIMEOUT_SECONDS = 60
 # A warm container's supervisor exits when no judge has spoken to it for IDLE_EXIT_SECONDS, and the
 # daemon then removes it (auto-remove): what a killed judge left behind cleans itself up. The pool
@@ -147,7 +148,7 @@ class DockerSandbox(Sandbox):
             "mem_limit": f"{self.memory_mb}m",
             "memswap_limit": f"{self.memory_mb}m",
             "pids_limit": PIDS_LIMIT,
-            "nano_cpus": 1_000_000_000,
+            "nano_cpus": CPUS * 1_000_000_000,
             "cap_drop": ["ALL"],
             "cap_add": ["SETUID", "SETGID", "KILL"],
             "security_opt": ["no-new-privileges"],
@@ -159,7 +160,7 @@ class DockerSandbox(Sandbox):
     def create_container(self) -> Container:
         slot = None
         if self.cgroups.usable:
-            slot = self.cgroups.create(memory_bytes=self.memory_mb * 1024 * 1024, pids=PIDS_LIMIT)
+            slot = self.cgroups.create(memory_bytes=self.memory_mb * 1024 * 1024, pids=PIDS_LIMIT, cpus=CPUS)
         try:
             try:
                 container = self.client.containers.run(**self.container_options(slot))

@@ -83,18 +83,34 @@ def test_sysv_shared_memory_does_not_outlive_its_command(session: SandboxSession
     assert left.stdout == b"shm 0\nsem 0\nmsg 0\n"
 
 
-def test_each_command_has_its_own_cgroup_and_the_slot_goes_with_the_sandbox(sandbox: Sandbox) -> None:
+def memory_cgroup(session: SandboxSession, script: str = "true") -> str:
+    result = session.execute(["sh", "-c", f"{script}; cat /proc/self/cgroup"], limits=Limits(1000, 64 * 1024))
+    return next(line.split(":", 2)[2] for line in result.stdout.decode().splitlines() if ":memory:" in line)
+
+
+def test_commands_run_in_the_sandboxs_slot_and_the_slot_goes_with_it(sandbox: Sandbox) -> None:
     with sandbox.session() as session:
-        seen = [
-            session.execute(["cat", "/proc/self/cgroup"], limits=Limits(1000, 64 * 1024)).stdout.decode()
-            for _ in range(2)
-        ]
-    paths = [next(line.split(":", 2)[2] for line in text.splitlines() if ":memory:" in line) for text in seen]
-    # /judge/<slot>/run-N: one slot for the sandbox, a new run cgroup for each command.
-    slots = {path.rsplit("/", 1)[0] for path in paths}
-    assert len(slots) == 1 and paths[0] != paths[1] and all("/run-" in path for path in paths), paths
-    slot = Path("/sys/fs/cgroup/memory" + slots.pop())
+        clean = [memory_cgroup(session) for _ in range(2)]
+        messy = memory_cgroup(session, "head -c 4000000 /dev/zero > /tmp/left-behind")
+        after = memory_cgroup(session)
+    # /judge/<slot>/run-N: a cgroup that nothing is charged to any more serves the next command;
+    # one that still holds a command's memory (a file in a tmpfs) is replaced.
+    assert all(path.rsplit("/", 1)[1].startswith("run-") for path in [*clean, messy, after])
+    assert len({path.rsplit("/", 1)[0] for path in [*clean, messy, after]}) == 1
+    assert clean[0] == clean[1] == messy != after
+    slot = Path("/sys/fs/cgroup/memory" + after.rsplit("/", 1)[0])
     deadline = time.monotonic() + 30
     while slot.exists() and time.monotonic() < deadline:  # Docker's removal is in the background
         time.sleep(0.1)
     assert not slot.exists()
+
+
+def test_numbers_are_each_commands_own(session: SandboxSession) -> None:
+    heavy = run(session, "hidden_memory.c", b"memfd 100\n", Limits(2000, 256 * 1024))
+    assert heavy.memory_kb >= 100 * 1024
+    spin = "import time\nt = time.process_time()\nwhile time.process_time() - t < 0.5:\n    pass\n"
+    busy = Program(LANGUAGES["python"], spin)
+    assert busy.compile(session, COMPILE).ok
+    assert busy.run(session, Limits(2000, 256 * 1024)).time_ms >= 500
+    light = run(session, "sysv_left.py", b"", Limits(2000, 256 * 1024))
+    assert light.time_ms < 400 and light.memory_kb < 50 * 1024, (light.time_ms, light.memory_kb)

@@ -8,11 +8,15 @@ CPU of every task that ever lived in it, and the memory controller charges anony
 shmem (memfd, tmpfs, SysV shm) and kernel memory to the cgroup of the task that faulted it in.
 
 The host hands the supervisor a *slot*: a cgroup directory per controller that only this sandbox
-may write (bind-mounted at /judge-cgroup). Each command gets `run-N` under it, made (with the
-previous command's limits) while the host reads the previous reply, and removed once everything in
-it was killed. The launcher is moved into `run-N` ahead of time too, so its child is *born* in the
-run cgroup (nothing the program does happens outside it, and joining costs the command nothing);
-right after the fork the launcher moves itself back to the slot's `launcher` cgroup.
+may write (bind-mounted at /judge-cgroup). Commands run in `run-N` under it, and the launcher
+lives there too, so every command's process is *born* in its run cgroup: nothing the program does
+happens outside it, and no process moves on the way to a test. The launcher is never killed, never
+counted (its share of memory is measured before the command and subtracted) and is spared by the
+kill. After a command, once its processes are dead and its SysV IPC objects removed, the cgroup
+serves the next command if nothing of the last one is still charged to it (cgroup v1 zeroes its
+counters); otherwise a fresh `run-N+1` is made, the launcher moved into it and the old one removed,
+all while the host reads the reply. On v2, whose peak cannot be zeroed before Linux 6.12, every
+command gets a fresh cgroup.
 
 Where no slot can be had (an unprivileged judge without delegation), `ProcfsRuns` samples /proc
 as before: approximate, and the backend says so in /readyz and the log.
@@ -27,6 +31,10 @@ import time
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 V1_CONTROLLERS = ("memory", "cpuacct", "pids")
+# What a command may leave charged to its cgroup for the cgroup to serve the next command: the
+# memory controller charges in per-CPU batches of 64 pages and frees kernel objects lazily, so a
+# few hundred KB stay charged after any command. (Measured before each command and subtracted.)
+REUSE_SLACK_KB = 2048
 
 
 # Plain os calls: a command touches a dozen cgroup files, and io.open's buffered text wrappers
@@ -74,11 +82,12 @@ def kill_pids(pids: list[int]) -> None:
             pass
 
 
-def kill_until_empty(procs_file: str) -> None:
-    """Kill what cgroup.procs lists until it lists nothing. A fork bomb cannot outrun it: pids.max
-    bounds what it can make, and killed processes free no slot until they are reaped."""
+def kill_until_empty(procs_file: str, spare: int = 0) -> None:
+    """Kill what cgroup.procs lists (but `spare`, the launcher) until nothing else is left. A fork
+    bomb cannot outrun it: pids.max bounds what it can make, and a killed process frees no slot
+    until it is reaped."""
     for _ in range(2000):
-        pids = pids_in(procs_file)
+        pids = [pid for pid in pids_in(procs_file) if pid != spare]
         if not pids:
             return
         kill_pids(pids)
@@ -110,9 +119,7 @@ class Usage:
 class RunGroup:
     """The accounting of one command."""
 
-    #: cgroup.procs files the launcher writes "0" to right after its fork, to leave the run cgroup
-    #: its child was born in (empty: no cgroup, nothing to leave).
-    home: list[str] = []
+    counted = False  # by the kernel (a cgroup), or only sampled
 
     def cpu_seconds(self) -> float:
         raise NotImplementedError
@@ -130,6 +137,9 @@ class RunGroup:
 
     def remove(self) -> None:
         pass
+
+    def clean(self) -> bool:
+        return True
 
 
 class Runs:
@@ -166,7 +176,8 @@ V1 = Layout(
         "memory.max": ("memory", "memory.limit_in_bytes"),
         "swap.max": ("memory", "memory.memsw.limit_in_bytes"),  # memory + swap: = memory.max
         "pids.max": ("pids", "pids.max"),
-        "peak": ("memory", "memory.max_usage_in_bytes"),
+        "peak": ("memory", "memory.max_usage_in_bytes"),  # writing 0 resets it to the usage now
+        "current": ("memory", "memory.usage_in_bytes"),
         "oom": ("memory", "memory.oom_control"),  # "oom_kill N" since Linux 4.13
     },
 )
@@ -188,15 +199,21 @@ V2 = Layout(
 
 
 class CgroupRun(RunGroup):
-    def __init__(self, layout: Layout, root: str, name: str, home: list[str]) -> None:
+    """A run cgroup. The launcher lives in it, so each command's process is born in it."""
+
+    counted = True
+
+    def __init__(self, layout: Layout, root: str, name: str) -> None:
         self.layout = layout
         self.dirs = [os.path.join(root, folder, name) for folder in layout.folders]
         self.root = root
         self.name = name
-        self.home = home
         self.limits: tuple[int, int] | None = None
-        self.adopted = 0  # the launcher pid moved in
+        self.launcher = 0  # the launcher's pid, which lives here and is never killed or counted
+        self.cpu_start = 0.0
+        self.oom_start = 0
         self.sampled_peak_kb = 0
+        self.idle_kb = 0  # memory charged here while no command runs (the launcher's few pages)
         for directory in self.dirs:
             os.mkdir(directory, 0o755)
         self.has_peak = os.path.exists(self.path("peak"))
@@ -220,52 +237,77 @@ class CgroupRun(RunGroup):
             write_text(self.path("memory.max"), memory)
             if has_swap:
                 write_text(self.path("swap.max"), "0")
-        write_text(self.path("pids.max"), str(nproc))
+        write_text(self.path("pids.max"), str(nproc + 1))  # + the launcher
         self.limits = (memory_kb, nproc)
 
     def adopt(self, pid: int) -> None:
-        """Move the launcher in, so that its next child is born here."""
-        if self.adopted != pid:
-            for folder in self.layout.folders:
-                write_text(os.path.join(self.root, folder, self.name, "cgroup.procs"), str(pid))
-            self.adopted = pid
+        """Move the launcher in, so that its children are born here."""
+        for folder in self.layout.folders:
+            write_text(os.path.join(self.root, folder, self.name, "cgroup.procs"), str(pid))
+        self.launcher = pid
 
-    def cpu_seconds(self) -> float:
+    def begin(self, memory_kb: int, nproc: int) -> None:
+        """Limits and zeroed counters for the next command (v1 zeroes; v2 counts from a baseline).
+        What is charged already (the launcher's few pages) is on top of the limit and subtracted
+        from the peak, so the command has exactly its limit."""
+        self.idle_kb = self.current_kb()
+        self.limit(memory_kb + self.idle_kb, nproc)
+        if self.layout.version == 1:
+            write_text(self.path("cpu"), "0")
+            write_text(self.path("peak"), "0")  # v1: resets the peak to the usage now
+        self.cpu_start = self.cpu_total()
+        self.oom_start = keyed(self.path("oom")).get("oom_kill", 0)
+        self.sampled_peak_kb = 0
+
+    def current_kb(self) -> int:
+        return int(read_text(self.path("current"))) // 1024
+
+    def cpu_total(self) -> float:
         if self.layout.version == 1:
             return int(read_text(self.path("cpu"))) / 1e9
         return keyed(self.path("cpu"))["usage_usec"] / 1e6
 
+    def cpu_seconds(self) -> float:
+        return self.cpu_total() - self.cpu_start
+
     def memory_sample_kb(self) -> int | None:
         if self.has_peak:
             return None
-        current = int(read_text(self.path("current"))) // 1024
+        current = self.current_kb()
         self.sampled_peak_kb = max(self.sampled_peak_kb, current)
         return current
 
     def usage(self) -> Usage:
         peak = int(read_text(self.path("peak"))) // 1024 if self.has_peak else self.sampled_peak_kb
-        oom = keyed(self.path("oom")).get("oom_kill", 0)
-        return Usage(self.cpu_seconds(), peak, oom > 0)
+        oom = keyed(self.path("oom")).get("oom_kill", 0) - self.oom_start
+        return Usage(self.cpu_seconds(), max(0, peak - self.idle_kb), oom > 0)
 
     def kill_all(self) -> None:
-        procs = self.path("procs")
-        if not pids_in(procs):
-            return
-        if "kill" in self.layout.files and os.path.exists(self.path("kill")):
-            write_text(self.path("kill"), "1")
-        kill_until_empty(procs)
+        kill_until_empty(self.path("procs"), spare=self.launcher)
+
+    def clean(self) -> bool:
+        """Nothing of the last command is charged here any more: the cgroup can serve the next one.
+        (Files it left in a tmpfs stay charged to it; such a cgroup is replaced instead.)"""
+        if self.layout.version == 2:
+            return False  # memory.peak cannot be reset before Linux 6.12: a fresh cgroup per command
+        return self.current_kb() <= self.idle_kb + REUSE_SLACK_KB
 
     def remove(self) -> None:
         remove_dirs(self.dirs)
 
 
 class CgroupRuns(Runs):
+    """One run cgroup at a time, with the launcher in it. A command that left nothing charged
+    behind leaves the cgroup to the next (counters zeroed: no cgroup to make, no process to move,
+    the cheap case of every test of a program that writes no files); otherwise, and on v2, the next
+    command gets a fresh cgroup, made and entered by the launcher while the host reads the reply."""
+
     def __init__(self, layout: Layout, root: str) -> None:
         self.layout = layout
         self.kind = f"cgroup v{layout.version}"
         self.root = root
         self.serial = 0
-        self.ready: CgroupRun | None = None
+        self.current: CgroupRun | None = None
         if layout.version == 1:
             missing = [c for c in layout.folders if not os.path.isdir(os.path.join(root, c))]
             if missing:
@@ -275,30 +317,26 @@ class CgroupRuns(Runs):
             missing = [c for c in ("memory", "cpu", "pids") if c not in enabled]
             if missing:
                 raise RuntimeError(f"controllers {', '.join(missing)} are not enabled for {root}")
-        # Where the launcher lives between forks: a leaf of the slot (v2 allows processes only in
-        # leaves once controllers are enabled).
-        self.home = []
-        for folder in layout.folders:
-            directory = os.path.join(root, folder, "launcher")
-            os.makedirs(directory, 0o755, exist_ok=True)
-            self.home.append(os.path.join(directory, "cgroup.procs"))
-        self.last_limits: tuple[int, int] | None = None
 
     def prepare_next(self, launcher_pid: int) -> None:
-        if self.ready is None:
-            self.serial += 1
-            self.ready = CgroupRun(self.layout, self.root, f"run-{self.serial}", self.home)
-            if self.last_limits is not None:
-                self.ready.limit(*self.last_limits)
+        old = self.current
+        if old is not None and old.launcher == launcher_pid and launcher_pid and old.clean():
+            return
+        self.serial += 1
+        fresh = CgroupRun(self.layout, self.root, f"run-{self.serial}")
         if launcher_pid:
-            self.ready.adopt(launcher_pid)
+            fresh.adopt(launcher_pid)
+        self.current = fresh
+        if old is not None:
+            old.remove()  # the launcher has left it, the command's processes are dead
 
     def create(self, memory_kb: int, nproc: int, launcher_pid: int) -> RunGroup:
-        self.prepare_next(launcher_pid)
-        run, self.ready = self.ready, None
+        run = self.current
+        if run is None or run.launcher != launcher_pid:
+            self.prepare_next(launcher_pid)
+            run = self.current
         assert run is not None
-        run.limit(memory_kb, nproc)
-        self.last_limits = (memory_kb, nproc)
+        run.begin(memory_kb, nproc)
         return run
 
 

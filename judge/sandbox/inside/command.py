@@ -98,7 +98,7 @@ def launcher_fields(
         return "-" if value is None else str(value)
 
     fsize = limits.get("fsize_bytes")
-    if fsize is None and not run.home:
+    if fsize is None and not run.counted:
         fsize = APPROXIMATE_FSIZE_BYTES
     stack = limits.get("stack_kb")
     address_space = limits.get("address_space_kb")
@@ -111,7 +111,6 @@ def launcher_fields(
         number(address_space * 1024 if address_space else None),
         number(limits.get("nproc")),
         number(run_uid),
-        ":".join(run.home) or "-",
         str(len(argv)),
         *argv,
         str(len(env)),
@@ -137,15 +136,14 @@ def run_command(
     run = runs.create(limits.memory_kb, limits.nproc, launcher.pid)
 
     def finish() -> None:
-        remove_ipc()
-        run.remove()
+        remove_ipc()  # first: a shared memory segment keeps its pages charged to the cgroup
         runs.prepare_next(launcher.pid if launcher.socket is not None else 0)
 
     after_reply(finish)
     try:
         return Command(launcher, run, limits, stdin).run(launcher_fields(header, cwd, run_uid, run, env))
     except BaseException:
-        launcher.stop()  # it may be inside the run cgroup, waiting to fork: a new one serves next
+        launcher.stop()  # a new one serves the next command
         run.kill_all()
         reap_zombies()
         raise
@@ -311,10 +309,11 @@ class Command:
         memory_kb = max(usage.peak_kb, self.peak_sample_kb)
         if done[0] == "done" and len(done) >= 5:
             status = int(done[1])
-            # Without a cgroup, wait4's numbers are a lower bound worth keeping.
+            # wait4's numbers for the program's own process are a lower bound worth keeping: the
+            # cgroup charges memory in batches (a tiny program may show 0 KB), and without a
+            # cgroup they are the only exact numbers.
             cpu_time = max(cpu_time, (int(done[2]) + int(done[3])) / 1e6)
-            if not self.run_group.home:
-                memory_kb = max(memory_kb, int(done[4]))
+            memory_kb = max(memory_kb, int(done[4]))
         else:
             # Only a process sharing the launcher's uid (an unprivileged sandbox) can kill or stop
             # it: the program did, and that is its runtime error, unless a limit came first.

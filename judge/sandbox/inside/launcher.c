@@ -9,22 +9,18 @@
  * usage: launcher SOCKET_FD
  * Requests arrive on the SOCK_SEQPACKET socket SOCKET_FD, one message each, with the command's
  * stdin, stdout and stderr attached (SCM_RIGHTS) and a payload of NUL-terminated fields:
- *   DIR CPU_S FSIZE_B STACK_B AS_B NPROC UID HOME ARGC ARG... ENVC ENV...
- * (numbers may be "-" for "leave as is"; UID is applied only when we run as root). The supervisor
- * moves the launcher into the command's run cgroup before the request, so the child is born in
- * it; HOME is a colon-separated list of cgroup.procs files the launcher moves itself back to
- * right after the fork (or "-": no cgroups).
+ *   DIR CPU_S FSIZE_B STACK_B AS_B NPROC UID ARGC ARG... ENVC ENV...
+ * (numbers may be "-" for "leave as is"; UID is applied only when we run as root). The launcher
+ * lives in the run cgroup the supervisor put it in, so each child is born in it.
  * Replies: "pid PID" once the child has exec'd, then "done STATUS UTIME_US STIME_US MAXRSS_KB"
  * when it has ended; "error MESSAGE" when the child could not be set up (the judge's failure, not
- * the program's: its limits or uid could not be applied, or the launcher could not leave the run
- * cgroup). The launcher is non-dumpable,
+ * the program's: its limits or uid could not be applied). The launcher is non-dumpable,
  * so a process of the same uid cannot open its /proc/PID/fd to forge replies.
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,21 +50,6 @@ static void child_fail(const char *what) {
     _exit(126);
 }
 
-/* Writes "0" (ourselves) into each cgroup.procs file of a colon-separated list; 0 on success. */
-static int move_self(char *list, char *failed, size_t size) {
-    if (strcmp(list, "-") == 0) return 0;
-    for (char *path = strtok(list, ":"); path; path = strtok(NULL, ":")) {
-        int fd = open(path, O_WRONLY | O_CLOEXEC);
-        if (fd < 0 || write(fd, "0", 1) != 1) {
-            snprintf(failed, size, "%s: %s", path, strerror(errno));
-            if (fd >= 0) close(fd);
-            return -1;
-        }
-        close(fd);
-    }
-    return 0;
-}
-
 static void reply(int sock, const char *text) {
     while (send(sock, text, strlen(text), MSG_NOSIGNAL) < 0 && errno == EINTR) {
     }
@@ -79,7 +60,6 @@ static void start(char **field, int fields, int fds[3]) {
     int i = 0;
     const char *dir = field[i++], *cpu = field[i++], *fsize = field[i++], *stack = field[i++];
     const char *as = field[i++], *nproc = field[i++], *uid = field[i++];
-    i++; /* HOME: the launcher's business */
     int argc = atoi(field[i++]);
     if (argc < 1 || i + argc >= fields) child_fail("malformed request");
     char **argv = &field[i];
@@ -154,7 +134,7 @@ int main(int argc, char **argv) {
         for (char *p = buffer; p < buffer + size && fields < MAX_FIELDS; p += strlen(p) + 1) field[fields++] = p;
         field[fields] = NULL;
 
-        if (fds[0] < 0 || fields < 10) {
+        if (fds[0] < 0 || fields < 9) {
             reply(sock, "error malformed request");
             for (int k = 0; k < 3; k++)
                 if (fds[k] >= 0) close(fds[k]);
@@ -179,17 +159,6 @@ int main(int argc, char **argv) {
         if (child < 0) {
             close(setup[0]);
             snprintf(text, sizeof(text), "error fork: %s", strerror(errno));
-            reply(sock, text);
-            continue;
-        }
-        /* The child was born in the run cgroup; we leave it while the child sets up and execs. */
-        char failed[512];
-        if (move_self(field[7], failed, sizeof(failed)) != 0) {
-            kill(child, SIGKILL);
-            while (waitpid(child, NULL, 0) < 0 && errno == EINTR) {
-            }
-            close(setup[0]);
-            snprintf(text, sizeof(text), "error cannot leave the run cgroup: %s", failed);
             reply(sock, text);
             continue;
         }
