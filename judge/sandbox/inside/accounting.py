@@ -28,6 +28,10 @@ import os
 import signal
 import time
 
+TYPE_CHECKING = False  # typing costs milliseconds at every sandbox start: annotations only
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 V1_CONTROLLERS = ("memory", "cpuacct", "pids")
@@ -57,21 +61,14 @@ def write_text(path: str, value: str) -> None:
         os.close(fd)
 
 
-def keyed(path: str) -> dict[str, int]:
+def parse_keyed(text: str) -> dict[str, int]:
     """A cgroup file of `key value` lines (memory.oom_control, memory.events, cpu.stat)."""
     values = {}
-    for line in read_text(path).splitlines():
+    for line in text.splitlines():
         key, _, value = line.partition(" ")
         if value.strip().isdigit():
             values[key] = int(value)
     return values
-
-
-def pids_in(procs_file: str) -> list[int]:
-    try:
-        return [int(line) for line in read_text(procs_file).split()]
-    except (OSError, ValueError):
-        return []
 
 
 def kill_pids(pids: list[int]) -> None:
@@ -82,18 +79,18 @@ def kill_pids(pids: list[int]) -> None:
             pass
 
 
-def kill_until_empty(procs_file: str, spare: int = 0) -> None:
+def kill_until_empty(list_procs: Callable[[], bytes], spare: int = 0) -> None:
     """Kill what cgroup.procs lists (but `spare`, the launcher) until nothing else is left. A fork
     bomb cannot outrun it: pids.max bounds what it can make, and a killed process frees no slot
     until it is reaped."""
     for _ in range(2000):
-        pids = [pid for pid in pids_in(procs_file) if pid != spare]
+        pids = [pid for pid in map(int, list_procs().split()) if pid != spare]
         if not pids:
             return
         kill_pids(pids)
         reap_zombies()
         time.sleep(0.0005)
-    raise RuntimeError(f"processes survive in {procs_file}")
+    raise RuntimeError("processes survive the kill")
 
 
 def reap_zombies() -> None:
@@ -214,6 +211,7 @@ class CgroupRun(RunGroup):
         self.oom_start = 0
         self.sampled_peak_kb = 0
         self.idle_kb = 0  # memory charged here while no command runs (the launcher's few pages)
+        self.fds: dict[str, int] = {}
         for directory in self.dirs:
             os.mkdir(directory, 0o755)
         self.has_peak = os.path.exists(self.path("peak"))
@@ -222,22 +220,46 @@ class CgroupRun(RunGroup):
         folder, file = self.layout.files[role]
         return os.path.join(self.root, folder, self.name, file)
 
+    # Each file is opened once and read or written at offset 0 (cgroup files allow it): a test
+    # touches a dozen of them, and three syscalls each would be most of what a cgroup costs it.
+
+    def fd(self, role: str) -> int:
+        fd = self.fds.get(role)
+        if fd is None:
+            try:
+                fd = os.open(self.path(role), os.O_RDWR | os.O_CLOEXEC)
+            except PermissionError:  # read-only files (memory.usage_in_bytes, memory.current)
+                fd = os.open(self.path(role), os.O_RDONLY | os.O_CLOEXEC)
+            self.fds[role] = fd
+        return fd
+
+    def read(self, role: str) -> str:
+        return os.pread(self.fd(role), 1 << 16, 0).decode()
+
+    def write(self, role: str, value: str) -> None:
+        os.pwrite(self.fd(role), value.encode(), 0)
+
+    def read_keyed(self, role: str) -> dict[str, int]:
+        return parse_keyed(self.read(role))
+
     def limit(self, memory_kb: int, nproc: int) -> None:
         if self.limits == (memory_kb, nproc):
             return
         memory = str(memory_kb * 1024)
-        has_swap = os.path.exists(self.path("swap.max"))
+        has_swap = "swap.max" in self.fds or os.path.exists(self.path("swap.max"))
         if self.layout.version == 1:
             # memory + swap may never be below memory: raise it first, lower it last.
             raising = self.limits is not None and memory_kb > self.limits[0]
             for role in ("swap.max", "memory.max") if raising else ("memory.max", "swap.max"):
                 if role == "memory.max" or has_swap:
-                    write_text(self.path(role), memory)
-        else:
-            write_text(self.path("memory.max"), memory)
+                    self.write(role, memory)
+        elif self.limits is None:
+            self.write("memory.max", memory)
             if has_swap:
-                write_text(self.path("swap.max"), "0")
-        write_text(self.path("pids.max"), str(nproc + 1))  # + the launcher
+                self.write("swap.max", "0")
+        else:
+            self.write("memory.max", memory)
+        self.write("pids.max", str(nproc + 1))  # + the launcher
         self.limits = (memory_kb, nproc)
 
     def adopt(self, pid: int) -> None:
@@ -251,21 +273,23 @@ class CgroupRun(RunGroup):
         What is charged already (the launcher's few pages) is on top of the limit and subtracted
         from the peak, so the command has exactly its limit."""
         self.idle_kb = self.current_kb()
-        self.limit(memory_kb + self.idle_kb, nproc)
+        # Rounded up to a megabyte, so that the limits rarely need writing again.
+        self.limit(memory_kb + -(-self.idle_kb // 1024) * 1024, nproc)
         if self.layout.version == 1:
-            write_text(self.path("cpu"), "0")
-            write_text(self.path("peak"), "0")  # v1: resets the peak to the usage now
-        self.cpu_start = self.cpu_total()
-        self.oom_start = keyed(self.path("oom")).get("oom_kill", 0)
+            self.write("cpu", "0")
+            self.write("peak", "0")  # v1: resets the peak to the usage now
+            self.cpu_start = 0.0
+        else:
+            self.cpu_start = self.cpu_total()
         self.sampled_peak_kb = 0
 
     def current_kb(self) -> int:
-        return int(read_text(self.path("current"))) // 1024
+        return int(self.read("current")) // 1024
 
     def cpu_total(self) -> float:
         if self.layout.version == 1:
-            return int(read_text(self.path("cpu"))) / 1e9
-        return keyed(self.path("cpu"))["usage_usec"] / 1e6
+            return int(self.read("cpu")) / 1e9
+        return self.read_keyed("cpu")["usage_usec"] / 1e6
 
     def cpu_seconds(self) -> float:
         return self.cpu_total() - self.cpu_start
@@ -278,12 +302,16 @@ class CgroupRun(RunGroup):
         return current
 
     def usage(self) -> Usage:
-        peak = int(read_text(self.path("peak"))) // 1024 if self.has_peak else self.sampled_peak_kb
-        oom = keyed(self.path("oom")).get("oom_kill", 0) - self.oom_start
-        return Usage(self.cpu_seconds(), max(0, peak - self.idle_kb), oom > 0)
+        peak = int(self.read("peak")) // 1024 if self.has_peak else self.sampled_peak_kb
+        oom_kills = self.read_keyed("oom").get("oom_kill", 0)
+        oom, self.oom_start = oom_kills > self.oom_start, oom_kills  # the next command's baseline
+        return Usage(self.cpu_seconds(), max(0, peak - self.idle_kb), oom)
 
     def kill_all(self) -> None:
-        kill_until_empty(self.path("procs"), spare=self.launcher)
+        # Opened afresh each time: a cgroup.procs read at offset 0 through a kept descriptor can
+        # return what it listed before (seen with a fork bomb), never ending the loop.
+        procs = self.path("procs")
+        kill_until_empty(lambda: read_text(procs).encode(), spare=self.launcher)
 
     def clean(self) -> bool:
         """Nothing of the last command is charged here any more: the cgroup can serve the next one.
@@ -293,6 +321,9 @@ class CgroupRun(RunGroup):
         return self.current_kb() <= self.idle_kb + REUSE_SLACK_KB
 
     def remove(self) -> None:
+        for fd in self.fds.values():
+            os.close(fd)
+        self.fds.clear()
         remove_dirs(self.dirs)
 
 
