@@ -16,7 +16,7 @@ from judge.checking.generation import GeneratorCache, GeneratorError, generate_i
 from judge.checking.report import CheckRecord, SolutionRecord
 from judge.grading.checkers import CheckerError
 from judge.grading.compile_cache import CompileCache
-from judge.grading.grader import Grader, GradingLimits, TestOutcome
+from judge.grading.grader import Grader, GradeResult, GradingLimits, TestOutcome
 from judge.grading.program import Program, ProgramError
 from judge.grading.verdicts import Verdict
 from judge.languages import language_for_file
@@ -243,6 +243,20 @@ def verdict_at(outcomes: list[TestOutcome], final: Verdict, limit_ms: int) -> Ve
     return final
 
 
+# An accepted run whose slowest test is too close to the limit is judged again, up to this many
+# runs in all, and each test keeps its fastest time: CPU time on a shared machine only ever grows
+# with what else runs (caches, frequency), so the fastest run is the truest, and a margin error
+# should mean the solution is slow, not that the machine was busy.
+TIMING_RUNS = 3
+
+
+def fastest_of(first: GradeResult, again: GradeResult) -> GradeResult:
+    if again.verdict is not first.verdict or [t.index for t in again.tests] != [t.index for t in first.tests]:
+        return first
+    tests = [replace(t, time_ms=min(t.time_ms, u.time_ms)) for t, u in zip(first.tests, again.tests, strict=True)]
+    return replace(first, tests=tests)
+
+
 def judge_solution(problem: Problem, solution: Solution, toolbox: Toolbox) -> SolutionRecord:
     """Step 5: judge under the limit x the too-slow multiplier, which also tells the verdict
     under the limit itself (CPU time is measured, not just cut off)."""
@@ -251,7 +265,13 @@ def judge_solution(problem: Problem, solution: Solution, toolbox: Toolbox) -> So
     assert language is not None  # the loader only lists solutions of known languages
     over_limit = math.ceil(problem.time_limit_ms * problem.time_multipliers[1])
     extended = replace(problem, time_limit_ms=min(over_limit, 30_000))
-    result = toolbox.grader().grade(extended, language, solution.path.read_text(encoding="utf-8"))
+    source = solution.path.read_text(encoding="utf-8")
+    result = toolbox.grader().grade(extended, language, source)
+    for _ in range(TIMING_RUNS - 1):
+        slowest = result.time_ms or 0
+        if solution.expected != "accepted" or slowest * problem.time_multipliers[0] <= problem.time_limit_ms:
+            break
+        result = fastest_of(result, toolbox.grader().grade(extended, language, source))
     verdict = verdict_at(result.tests, result.verdict, problem.time_limit_ms)
     ok = verdict.value in EXPECTED_VERDICTS[solution.expected]
     failed = next((t for t in result.tests if t.verdict is not Verdict.AC or t.time_ms > problem.time_limit_ms), None)

@@ -34,7 +34,6 @@ ROOT = Path("/sys/fs/cgroup")
 PARENT = "judge"
 SANDBOX_MOUNT = "/judge-cgroup"
 V1_REQUIRED = ("memory", "cpuacct", "pids")
-V1_OPTIONAL = ("freezer",)  # lets the supervisor freeze a fork bomb before killing it
 V2_CONTROLLERS = ("memory", "pids", "cpu")
 # Slot numbers, one sequence for the whole process: several backends in one process (a judge and
 # `judge check`, tests) must never make the same slot.
@@ -127,7 +126,7 @@ class CgroupHost:
 
     def controllers(self) -> list[str]:
         """v1 controllers that a slot has a directory in."""
-        return [c for c in (*V1_REQUIRED, *V1_OPTIONAL) if (ROOT / c / "cgroup.procs").exists()]
+        return list(V1_REQUIRED)
 
     def prepare_parent(self) -> None:
         if self.version == 1:

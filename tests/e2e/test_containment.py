@@ -3,16 +3,20 @@ program run right after in the same sandbox is fine."""
 
 from __future__ import annotations
 
+import os
+import signal
 import socket
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from judge.grading.program import Program
 from judge.languages import LANGUAGES
 from judge.runtime import grading_limits
-from judge.sandbox.base import ExecResult, Limits, RunStatus, Sandbox, SandboxSession
+from judge.sandbox import channel
+from judge.sandbox.base import ExecResult, Limits, RunStatus, Sandbox, SandboxError, SandboxSession
 from judge.settings import Settings
 from tests.e2e.conftest import program
 
@@ -209,3 +213,26 @@ def test_stdin_cannot_be_read_twice(session: SandboxSession) -> None:
     result = run_python(session, source, b"secret\nrest\n")
     # Reopening it through /proc is refused outright: the pipe is root's, the program is not.
     assert result.stdout == b"secret\nIllegal seek\nPermission denied\n", result.stdout
+
+
+def freeze(session: SandboxSession) -> None:
+    """Make the sandbox's supervisor stop answering, as a hung sandbox would."""
+    if hasattr(session, "container"):  # docker
+        session.container.pause()
+        return
+    bwrap = session.process.pid  # type: ignore[attr-defined]
+    children = Path(f"/proc/{bwrap}/task/{bwrap}/children").read_text().split()
+    os.kill(int(children[0]), signal.SIGSTOP)  # the supervisor, PID 1 inside
+
+
+def test_a_silent_sandbox_is_destroyed_after_its_deadline(sandbox: Sandbox) -> None:
+    limits = Limits(cpu_ms=500, memory_kb=64 * 1024, wall_ms=1000)
+    with pytest.raises(SandboxError, match="did not answer exec"), sandbox.session() as session:
+        freeze(session)
+        started = time.monotonic()
+        try:
+            session.execute(["true"], limits=limits)
+        finally:
+            assert time.monotonic() - started < 1 + channel.EXEC_MARGIN_SECONDS + 5
+    with sandbox.session() as session:  # and the backend goes on serving
+        still_fine(session)
