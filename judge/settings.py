@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     # Backpressure: past this many queued submissions, POST /submissions answers 503 + Retry-After.
     queue_limit: int = Field(default=5000, ge=1)
     retry_after_seconds: int = Field(default=5, ge=1)
+    # POST /runs waits this long for a free sandbox (holding no thread), then answers 503.
+    run_wait_seconds: float = Field(default=10.0, gt=0, le=300)
     # Graceful shutdown: in-flight submissions get this long to finish, then go back to the queue.
     shutdown_seconds: float = Field(default=20.0, ge=0)
     # Connections a process keeps open to PostgreSQL (and as many again in bursts).

@@ -27,18 +27,30 @@ class BodySizeLimit:
 
         received = 0
         response_started = False
+        rejected = False
 
         async def limited_receive() -> Message:
-            nonlocal received
+            # Over the limit, answer 413 at once and tell the app the client is gone: the app's own
+            # error for an unreadable body (FastAPI says 400) then goes nowhere. A chunked body has
+            # no Content-Length to refuse it by up front.
+            nonlocal received, response_started, rejected
+            if rejected:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
-                    raise BodyTooLarge()
+                    rejected = True
+                    if not response_started:
+                        response_started = True
+                        await self.reject(send)
+                    return {"type": "http.disconnect"}
             return message
 
         async def tracking_send(message: Message) -> None:
             nonlocal response_started
+            if rejected:
+                return
             if message["type"] == "http.response.start":
                 response_started = True
             await send(message)
@@ -48,6 +60,9 @@ class BodySizeLimit:
         except BodyTooLarge:
             if not response_started:
                 await self.reject(send)
+        except Exception:
+            if not rejected:
+                raise
 
     async def reject(self, send: Send) -> None:
         body = json.dumps({"detail": f"request body larger than {self.max_bytes} bytes"}).encode()

@@ -24,7 +24,8 @@ def shown(data: bytes) -> tuple[str, bool]:
 
 def run_code(runtime: Runtime, language: Language, request: RunRequest, problem: Problem | None = None) -> RunResult:
     """With a problem: its limits unless the request sets them, and for a function problem the
-    harness around the source (the returned value comes back in `result`)."""
+    harness around the source (the returned value comes back in `result`). The caller holds one
+    of `runtime.run_slots`."""
     settings = runtime.settings
     default_time = problem.time_limit_ms if problem else settings.run_time_limit_ms
     default_memory = problem.memory_limit_mb if problem else settings.run_memory_limit_mb
@@ -39,7 +40,7 @@ def run_code(runtime: Runtime, language: Language, request: RunRequest, problem:
         program = SolutionProgram.for_problem(problem, language, request.source)
     for attempt in range(1, TRIES + 1):
         try:
-            with runtime.run_slots, runtime.sandbox.session() as session:
+            with runtime.sandbox.session() as session:
                 compiled = program.compile(session, compile_limits, runtime.compile_cache)
                 if not compiled.ok:
                     return RunResult(

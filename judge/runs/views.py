@@ -1,21 +1,46 @@
 from __future__ import annotations
 
+import asyncio
+import time
+
 from fastapi import APIRouter, HTTPException
+from starlette.concurrency import run_in_threadpool
 
 from judge.api.deps import RuntimeDep
 from judge.api.inputs import available_language, check_source, language_for_problem
 from judge.runs.flows import run_code
 from judge.runs.schemas import RunRequest, RunResult
+from judge.runtime import Runtime
 
 router = APIRouter(prefix="/api/v1", tags=["runs"])
+
+
+SLOT_POLL_SECONDS = 0.02
+
+
+async def take_run_slot(runtime: Runtime) -> None:
+    """One of the host's sandboxes for this run, waited for without holding a thread of the pool
+    every sync route shares (dozens of waiting runs once froze /healthz); 503 past the wait."""
+    deadline = time.monotonic() + runtime.settings.run_wait_seconds
+    while not runtime.run_slots.acquire(blocking=False):
+        if time.monotonic() >= deadline:
+            raise HTTPException(
+                503,
+                "every sandbox is busy running code; try again shortly",
+                headers={"Retry-After": str(runtime.settings.retry_after_seconds)},
+            )
+        await asyncio.sleep(SLOT_POLL_SECONDS)
 
 
 @router.post(
     "/runs",
     summary="Run a program on custom input (the editor's Run button); synchronous",
-    responses={404: {"description": "unknown problem"}},
+    responses={
+        404: {"description": "unknown problem"},
+        503: {"description": "every sandbox stayed busy for JUDGE_RUN_WAIT_SECONDS (Retry-After)"},
+    },
 )
-def create_run(body: RunRequest, runtime: RuntimeDep) -> RunResult:
+async def create_run(body: RunRequest, runtime: RuntimeDep) -> RunResult:
     language = available_language(runtime, body.language)
     check_source(runtime, body.source)
     if len(body.stdin.encode()) > runtime.settings.max_stdin_bytes:
@@ -26,4 +51,8 @@ def create_run(body: RunRequest, runtime: RuntimeDep) -> RunResult:
         if problem is None:
             raise HTTPException(404, f"unknown problem {body.problem!r}")
         language_for_problem(runtime, problem, body.language)
-    return run_code(runtime, language, body, problem)
+    await take_run_slot(runtime)
+    try:
+        return await run_in_threadpool(run_code, runtime, language, body, problem)
+    finally:
+        runtime.run_slots.release()

@@ -4,7 +4,9 @@ fake sandbox (the real sandboxes are exercised in tests/e2e)."""
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -178,6 +180,13 @@ def test_malformed_and_oversized_bodies(client: TestClient, runtime: Runtime) ->
         "/api/v1/submissions", content=b"x" * (3 * 1024 * 1024), headers={"content-type": "application/json"}
     )
     assert huge.status_code == 413 and "detail" in huge.json()
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: the size is known only while reading
+        for _ in range(48):
+            yield b"x" * (64 * 1024)
+
+    chunked = client.post("/api/v1/submissions", content=chunks(), headers={"content-type": "application/json"})
+    assert chunked.status_code == 413 and "larger than" in chunked.json()["detail"]
     assert submission_count(runtime) == 0
 
 
@@ -206,6 +215,37 @@ def test_run_statuses(client: TestClient, runtime: Runtime) -> None:
     assert long["stdout_truncated"] and len(long["stdout"]) < 70_000
     runtime.sandbox.broken = True  # type: ignore[attr-defined]
     assert client.post("/api/v1/runs", json={"language": "python", "source": SOURCE}).json()["status"] == "IE"
+
+
+def test_runs_wait_for_a_sandbox_without_holding_a_thread(client: TestClient, runtime: Runtime) -> None:
+    runtime.settings.run_wait_seconds = 0.3
+    taken = 0
+    while runtime.run_slots.acquire(blocking=False):  # every sandbox busy with someone's run
+        taken += 1
+    try:
+        busy = client.post("/api/v1/runs", json={"language": "python", "source": SOURCE})
+        assert busy.status_code == 503 and busy.headers["retry-after"] == str(runtime.settings.retry_after_seconds)
+        assert "busy" in busy.json()["detail"]
+        # Fifty runs waiting at once (more than the 40 threads every sync route shares) must not
+        # keep the health probe waiting: it answers while they all still wait.
+        runtime.settings.run_wait_seconds = 3
+
+        def run() -> tuple[int, float]:
+            response = client.post("/api/v1/runs", json={"language": "python", "source": SOURCE})
+            return response.status_code, time.monotonic()
+
+        with ThreadPoolExecutor(50) as pool:
+            waiting = [pool.submit(run) for _ in range(50)]
+            time.sleep(0.5)
+            assert client.get("/healthz").status_code == 200
+            healthz_answered = time.monotonic()
+            results = [future.result() for future in waiting]
+        assert {status for status, _ in results} == {503}
+        assert healthz_answered < min(finished for _, finished in results)
+    finally:
+        for _ in range(taken):
+            runtime.run_slots.release()
+    assert client.post("/api/v1/runs", json={"language": "python", "source": SOURCE}).status_code == 200
 
 
 @pytest.mark.parametrize(
