@@ -50,6 +50,9 @@ class Settings(BaseSettings):
     retry_after_seconds: int = Field(default=5, ge=1)
     # POST /runs waits this long for a free sandbox (holding no thread), then answers 503.
     run_wait_seconds: float = Field(default=10.0, gt=0, le=300)
+    # A submission's event stream ends after this long even if the submission is not done (the
+    # client reconnects and gets the state again); an idle stream holds no database connection.
+    events_max_seconds: float = Field(default=600.0, gt=0)
     # Graceful shutdown: in-flight submissions get this long to finish, then go back to the queue.
     shutdown_seconds: float = Field(default=20.0, ge=0)
     # Connections a process keeps open to PostgreSQL (and as many again in bursts).

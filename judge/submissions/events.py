@@ -6,6 +6,7 @@ The stream reads the database (not worker memory), so it works whichever host ju
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import AsyncIterator
 
 from anyio import to_thread
@@ -25,9 +26,12 @@ def snapshot(runtime: Runtime, submission_id: int) -> SubmissionOut | None:
 
 
 async def submission_events(runtime: Runtime, submission_id: int) -> AsyncIterator[dict[str, str]]:
+    """Each read takes a database connection for the read alone; the stream ends after
+    JUDGE_EVENTS_MAX_SECONDS, done or not (an EventSource reconnects by itself)."""
     last_status: str | None = None
     sent_tests: set[int] = set()
-    while True:
+    deadline = time.monotonic() + runtime.settings.events_max_seconds
+    while time.monotonic() < deadline:
         document = await to_thread.run_sync(snapshot, runtime, submission_id)
         if document is None:
             return
@@ -50,4 +54,4 @@ async def submission_events(runtime: Runtime, submission_id: int) -> AsyncIterat
             whole = document.model_dump(mode="json")
             yield {"event": "done", "data": json.dumps({"type": "done", **whole, "submission": whole})}
             return
-        await runtime.notifier.wait_for_change(submission_id, POLL_SECONDS)
+        await runtime.notifier.wait_for_change(submission_id, min(POLL_SECONDS, max(0.0, deadline - time.monotonic())))

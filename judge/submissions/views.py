@@ -144,11 +144,12 @@ def get_submission(submission_id: SubmissionId, session: SessionDep, user: UserD
     response_class=EventSourceResponse,
     responses={200: {"content": {"text/event-stream": {}}}, **NOT_FOUND},
 )
-def submission_event_stream(
-    submission_id: SubmissionId, runtime: RuntimeDep, session: SessionDep
-) -> EventSourceResponse:
-    if service.get(session=session, submission_id=submission_id) is None:
-        raise HTTPException(404, f"unknown submission {submission_id}")
+def submission_event_stream(submission_id: SubmissionId, runtime: RuntimeDep) -> EventSourceResponse:
+    # A session of its own, closed before the stream starts: a session dependency would hold a
+    # pooled connection for the stream's whole life, and a few dozen streams would drain the pool.
+    with runtime.database.session() as session:
+        if service.get(session=session, submission_id=submission_id) is None:
+            raise HTTPException(404, f"unknown submission {submission_id}")
     return EventSourceResponse(submission_events(runtime, submission_id), ping=15)
 
 

@@ -190,6 +190,20 @@ def test_malformed_and_oversized_bodies(client: TestClient, runtime: Runtime) ->
     assert submission_count(runtime) == 0
 
 
+def test_an_event_stream_holds_no_connection_and_ends_in_time(client: TestClient, runtime: Runtime) -> None:
+    runtime.settings.events_max_seconds = 1.0
+    created = client.post("/api/v1/submissions", json={"problem": "echo", "language": "python", "source": SOURCE})
+    with client.stream("GET", f"/api/v1/submissions/{created.json()['id']}/events") as stream:
+        lines = stream.iter_lines()
+        first = next(line for line in lines if line.startswith("data:"))
+        # Open and waiting for the submission, the stream holds no pooled database connection.
+        assert runtime.database.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
+        rest = [line for line in lines if line.startswith("data:")]
+    # Never judged (no worker here): the stream ends at its lifetime, after the queued status.
+    assert json.loads(first[5:]) == {"type": "status", "id": created.json()["id"], "status": "queued"}
+    assert rest == []
+
+
 def test_unknown_submission(client: TestClient) -> None:
     assert client.get("/api/v1/submissions/999").status_code == 404
     assert client.get("/api/v1/submissions/999/events").status_code == 404
