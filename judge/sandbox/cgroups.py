@@ -149,7 +149,10 @@ class CgroupHost:
         slot = Slot(name, self.version, dirs)
         try:
             for directory in dirs.values():
-                directory.mkdir()
+                # Root's alone: the supervisor and the launcher (root) work in it; commands (the
+                # run uid) cannot even list it.
+                directory.mkdir(mode=0o700)
+                directory.chmod(0o700)
             self.limit(slot, memory_bytes, pids, cpus)
         except OSError:
             self.remove(slot)

@@ -114,3 +114,8 @@ def test_numbers_are_each_commands_own(session: SandboxSession) -> None:
     assert busy.run(session, Limits(2000, 256 * 1024)).time_ms >= 500
     light = run(session, "sysv_left.py", b"", Limits(2000, 256 * 1024))
     assert light.time_ms < 400 and light.memory_kb < 50 * 1024, (light.time_ms, light.memory_kb)
+
+
+def test_commands_cannot_look_into_the_cgroup_slot(session: SandboxSession) -> None:
+    result = session.execute(["sh", "-c", "ls /judge-cgroup/memory; id -u"], limits=Limits(1000, 64 * 1024))
+    assert b"Permission denied" in result.stderr and int(result.stdout) >= 1_000_000
