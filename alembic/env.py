@@ -5,7 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-import judge.submissions.models  # noqa: F401 - registers the tables on the metadata
+import judge.quotas.models  # noqa: F401 - registers the tables on the metadata
+import judge.submissions.models  # noqa: F401
 from judge.db.base import Base
 from judge.settings import Settings
 

@@ -4,8 +4,10 @@
 
 Starts `judge serve --no-workers` (uvicorn, one process) on a fresh database and POSTs
 submissions from `concurrency` client threads; nothing judges them, so this is the gateway's
-own cost: validation, the queue-depth check and the INSERT. The client runs on the same machine
-and competes for the same cores, so the numbers are a floor.
+own cost: the token check, validation, the quotas, the queue-depth check and the INSERT. Two
+callers, side by side: an admin (the token check, no quotas) and users, one per client, whose
+quotas are set too high to refuse anyone (the token check and every quota's counting). The client runs on the same
+machine and competes for the same cores, so the numbers are a floor.
 """
 
 from __future__ import annotations
@@ -25,22 +27,25 @@ from sqlalchemy import text
 
 from judge.db.engine import Database
 from judge.db.migrate import upgrade
-from tests.e2e.live import free_port
+from tests.e2e.live import create_token, free_port
 
 PROBLEMS = Path(__file__).resolve().parents[1] / "problems"
 BODY = {"problem": "sum-of-two", "language": "python", "source": "a, b = map(int, input().split())\nprint(a + b)\n"}
 
 
-def run(url: str, requests: int, concurrency: int, processes: int = 1) -> tuple[float, list[float]]:
+def run(url: str, requests: int, concurrency: int, processes: int = 1, *, admin: bool) -> tuple[float, list[float]]:
     port = free_port()
     env = {**os.environ, "JUDGE_DATABASE_URL": url, "JUDGE_PROBLEMS_DIR": str(PROBLEMS), "JUDGE_RUNNER": "local",
-           "JUDGE_LANGUAGES": "python", "JUDGE_QUEUE_LIMIT": str(requests * 2), "JUDGE_POOL_SIZE": "1"}  # fmt: skip
+           "JUDGE_LANGUAGES": "python", "JUDGE_QUEUE_LIMIT": str(requests * 2), "JUDGE_POOL_SIZE": "1",
+           "JUDGE_SUBMISSIONS_PER_MINUTE": str(requests * 2), "JUDGE_QUEUED_PER_USER": str(requests * 2)}  # fmt: skip
     upgrade(url)
     database = Database(url)
     with database.session() as session:  # an empty queue: earlier runs must not count
-        session.execute(text("DELETE FROM submission_tests"))
-        session.execute(text("DELETE FROM submissions"))
+        for table in ("submission_tests", "submissions", "rate_counters"):
+            session.execute(text(f"DELETE FROM {table}"))
     database.dispose()
+    # One admin for every client, or a user per client (as many people submit at once).
+    tokens = [create_token(env, "bench-admin" if admin else f"bench-user-{n}", admin=admin) for n in range(concurrency)]
     with tempfile.TemporaryFile() as log:
         server = subprocess.Popen(
             [sys.executable, "-m", "judge.cli", "serve", "--no-workers", "--port", str(port),
@@ -60,9 +65,9 @@ def run(url: str, requests: int, concurrency: int, processes: int = 1) -> tuple[
             lock = threading.Lock()
             per_thread = requests // concurrency
 
-            def client() -> None:
+            def client(token: str) -> None:
                 mine = []
-                with httpx.Client(base_url=base, timeout=30) as http:
+                with httpx.Client(base_url=base, timeout=30, headers={"Authorization": f"Bearer {token}"}) as http:
                     for _ in range(per_thread):
                         start = time.perf_counter()
                         response = http.post("/api/v1/submissions", json=BODY)
@@ -71,7 +76,7 @@ def run(url: str, requests: int, concurrency: int, processes: int = 1) -> tuple[
                 with lock:
                     latencies.extend(mine)
 
-            threads = [threading.Thread(target=client) for _ in range(concurrency)]
+            threads = [threading.Thread(target=client, args=(token,)) for token in tokens]
             start = time.perf_counter()
             for thread in threads:
                 thread.start()
@@ -104,11 +109,12 @@ def main() -> None:
             f"{args.processes} gateway process{'es' if args.processes > 1 else ''}"
         )
         for name, url in databases.items():
-            rate, latencies = run(url, args.requests, args.concurrency, args.processes)
-            latencies.sort()
-            p50 = statistics.median(latencies) * 1000
-            p99 = latencies[int(len(latencies) * 0.99) - 1] * 1000
-            print(f"{name:<11} {rate:7.0f} accepted/s   p50 {p50:6.1f} ms   p99 {p99:6.1f} ms")
+            for caller in ("admin", "user"):
+                rate, latencies = run(url, args.requests, args.concurrency, args.processes, admin=caller == "admin")
+                latencies.sort()
+                p50 = statistics.median(latencies) * 1000
+                p99 = latencies[int(len(latencies) * 0.99) - 1] * 1000
+                print(f"{name:<11} {caller:<6} {rate:7.0f} accepted/s   p50 {p50:6.1f} ms   p99 {p99:6.1f} ms")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from pathlib import Path
 import httpx
 
 from judge.languages import LANGUAGES
+from tests.e2e.live import create_token
 
 HELLO = {
     "python": 'print("hello")\n',
@@ -99,9 +100,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         make_problem(folder / "problems")
+        token = create_token(folder, "bench", admin=True)  # an admin: no quotas
         process = start_service(folder, args.port)
         try:
-            with httpx.Client(base_url=f"http://127.0.0.1:{args.port}", timeout=60) as client:
+            headers = {"Authorization": f"Bearer {token}"}
+            with httpx.Client(base_url=f"http://127.0.0.1:{args.port}", timeout=60, headers=headers) as client:
                 wait_ready(client)
                 what = "same source: compile cache" if args.cached else "new source: compiled"
                 print(f"{'language':12} {'p50 ms':>8} {'p95 ms':>8}   ({args.runs} runs each, POST -> done, {what})")

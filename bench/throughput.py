@@ -17,6 +17,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from judge.accounts import service as accounts
 from judge.db.migrate import upgrade
 from judge.runtime import Runtime
 from judge.settings import Settings
@@ -92,9 +93,17 @@ def judged(folder: Path, backend: str, submissions: int, cores: int) -> float:
 
 def add(runtime: Runtime, count: int) -> list[int]:
     with runtime.database.session() as session:
+        author = accounts.ensure_user(session, "bench").id
         version = runtime.problems.problems["primes"].version
         return [
-            service.enqueue(session=session, problem="primes", problem_version=version, language="cpp", source=SOURCE)
+            service.enqueue(
+                session=session,
+                problem="primes",
+                problem_version=version,
+                language="cpp",
+                source=SOURCE,
+                user_id=author,
+            )
             for _ in range(count)
         ]
 

@@ -24,7 +24,7 @@ from sqlalchemy import func, select, text
 from judge.db.engine import Database
 from judge.db.migrate import upgrade
 from judge.submissions.models import Submission
-from tests.e2e.live import free_port
+from tests.e2e.live import create_token, free_port
 
 PROBLEMS = Path(__file__).resolve().parents[1] / "problems"
 BODY = {"problem": "sum-of-two", "language": "python", "source": "a, b = map(int, input().split())\nprint(a + b)\n"}
@@ -38,6 +38,7 @@ def measure(url: str, workers: int, submissions: int) -> float:
     database = Database(url)
     with database.session() as session:
         session.execute(text("TRUNCATE submission_tests, submissions RESTART IDENTITY CASCADE"))
+    token = create_token({**os.environ, "JUDGE_DATABASE_URL": url}, "bench", admin=True)  # no quotas
     port = free_port()
     env = {**os.environ, "JUDGE_DATABASE_URL": url, "JUDGE_PROBLEMS_DIR": str(PROBLEMS), "JUDGE_RUNNER": "local",
            "JUDGE_LANGUAGES": "python", "JUDGE_POOL_SIZE": "1", "JUDGE_POLL_SECONDS": "0.05"}  # fmt: skip
@@ -55,7 +56,7 @@ def measure(url: str, workers: int, submissions: int) -> float:
                 time.sleep(0.2)
             time.sleep(3)  # the workers' language self-tests
             start = time.perf_counter()
-            with httpx.Client(base_url=base) as client:
+            with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}) as client:
                 for _ in range(submissions):
                     assert client.post("/api/v1/submissions", json=BODY).status_code == 202
             while True:

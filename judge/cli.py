@@ -3,18 +3,31 @@
 from __future__ import annotations
 
 import logging
+import re
 import signal
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from judge.settings import Settings
 
+if TYPE_CHECKING:
+    from judge.db.engine import Database
+
+# Names `judge token create` accepts: those of sign-up, and the older anonymous ids.
+NAME = re.compile(r"^[A-Za-z0-9_.@-]{1,64}$")
+
 app = typer.Typer(help="judge: a sandboxed coding-practice judge.", no_args_is_help=True, add_completion=False)
 db_app = typer.Typer(help="Database commands.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+user_app = typer.Typer(help="Accounts: add users (the way in when JUDGE_REGISTRATION=closed).", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+token_app = typer.Typer(help="API tokens for curl, CI jobs and scripts.", no_args_is_help=True)
+app.add_typer(token_app, name="token")
 
 
 def setup_logging() -> None:
@@ -31,6 +44,81 @@ def db_upgrade(revision: str = typer.Argument("head", help="target revision")) -
     setup_logging()
     upgrade(Settings().database_url, revision)
     typer.echo(f"database at {revision}")
+
+
+@contextmanager
+def account_database() -> Iterator[Database]:
+    """The database of JUDGE_DATABASE_URL for an account command (SQLite is migrated first, as
+    `judge serve` does; PostgreSQL must have had `judge db upgrade`)."""
+    from judge.db.engine import Database
+    from judge.db.migrate import upgrade
+
+    settings = Settings()
+    if settings.database_url.startswith("sqlite"):
+        upgrade(settings.database_url)
+    database = Database(settings.database_url)
+    try:
+        yield database
+    finally:
+        database.dispose()
+
+
+def fail(message: str) -> NoReturn:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+@user_app.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(help="3-32 of a-z 0-9 _ . -")],
+    admin: Annotated[bool, typer.Option(help="make an admin")] = False,
+    password_stdin: Annotated[bool, typer.Option(help="read the password from stdin (else it is asked for)")] = False,
+) -> None:
+    """Add a user who signs in with a password."""
+    import sys
+
+    from pydantic import ValidationError
+
+    from judge.accounts import service
+    from judge.accounts.schemas import SignUp
+
+    password = sys.stdin.readline().rstrip("\n") if password_stdin else typer.prompt("password", hide_input=True)
+    try:
+        SignUp.model_validate({"name": name, "password": password}, context={"admin": True})
+    except ValidationError as e:
+        fail("; ".join(error["msg"] for error in e.errors()))
+    with account_database() as database, database.session() as session:
+        try:
+            service.create_user(session, name, password=password, admin=admin)
+        except service.AccountError as e:
+            fail(str(e))
+    typer.echo(f"added {'admin' if admin else 'user'} {name}")
+
+
+@token_app.command("create")
+def token_create(
+    user: Annotated[str, typer.Option(help="whose token: the user is made when missing")],
+    admin: Annotated[bool, typer.Option(help="make the user an admin")] = False,
+    name: Annotated[str, typer.Option(help="what the token is for")] = "command line",
+    expires_days: Annotated[
+        int | None, typer.Option(min=1, help="expires after this many days (default never)")
+    ] = None,
+) -> None:
+    """Make an API token; the token is printed alone on the last line of stdout."""
+    from datetime import timedelta
+
+    from judge.accounts import service
+    from judge.accounts.models import CredentialKind
+
+    if not NAME.match(user):
+        fail("the user name must be 1-64 of A-Z a-z 0-9 _ . @ -")
+    with account_database() as database, database.session() as session:
+        account = service.ensure_user(session, user, admin=admin)
+        lifetime = timedelta(days=expires_days) if expires_days else None
+        secret, _ = service.issue(session, account, CredentialKind.TOKEN, name=name, lifetime=lifetime)
+        role = account.role
+    typer.echo(f"token for {user} ({role}); only its hash is stored, so keep it now:", err=True)
+    typer.echo(secret)
 
 
 @app.command()
@@ -84,6 +172,8 @@ def serve(
     settings = Settings()
     if settings.database_url.startswith("sqlite"):
         upgrade(settings.database_url)
+    if settings.sign_in_link:
+        print_sign_in_link(settings, host, port)
     common = {"host": host, "port": port, "log_level": "info", "access_log": settings.access_log, "log_config": None}
     if processes == 1:
         uvicorn.run(build(settings, with_worker=workers), **common)  # type: ignore[arg-type]
@@ -91,6 +181,37 @@ def serve(
     # Several processes: uvicorn starts them and each builds its own application.
     os.environ[WITH_WORKER] = "1" if workers else "0"
     uvicorn.run("judge.api.asgi:create", factory=True, workers=processes, **common)  # type: ignore[arg-type]
+
+
+def print_sign_in_link(settings: Settings, host: str, port: int) -> None:
+    """Like Jupyter: a one-time URL that signs the browser in as the local admin, so whoever
+    started the server is in with one click and no password exists anywhere."""
+    from datetime import timedelta
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from judge.accounts import service
+    from judge.accounts.models import CredentialKind
+    from judge.db.engine import Database
+
+    database = Database(settings.database_url)
+    try:
+        with database.session() as session:
+            service.forget_expired(session)
+            admin = service.ensure_user(session, service.LOCAL_ADMIN, admin=True)
+            lifetime = timedelta(minutes=settings.sign_in_link_minutes)
+            secret, _ = service.issue(session, admin, CredentialKind.LINK, lifetime=lifetime)
+    except SQLAlchemyError as e:
+        logging.getLogger("judge.cli").warning("no sign-in link (is the database migrated?): %s", e)
+        return
+    finally:
+        database.dispose()
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else (f"[{host}]" if ":" in host else host)
+    minutes = settings.sign_in_link_minutes
+    typer.echo(
+        f"\n  Sign in as {service.LOCAL_ADMIN} (once, within {minutes:g} minutes; JUDGE_SIGN_IN_LINK=false: no link):"
+        f"\n      http://{shown}:{port}/auth/link/{secret}\n"
+    )
 
 
 @app.command()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from judge.accounts.cache import CredentialCache
 from judge.db.engine import Database
 from judge.grading.compile_cache import CompileCache
 from judge.grading.grader import Grader, GradingLimits
@@ -18,6 +19,7 @@ from judge.languages.selftest import SelfTest, self_test_all
 from judge.metrics import Metrics
 from judge.notify import Notifier
 from judge.problems.repository import ProblemRepository
+from judge.quotas.limiter import Quotas
 from judge.sandbox.base import Limits, Sandbox
 from judge.settings import Settings
 from judge.submissions.service import queue_depth
@@ -101,6 +103,8 @@ class Runtime:
         self.run_slots = threading.BoundedSemaphore(self.settings.pool_size)
         self.metrics = Metrics(self)
         self.queue_gauge = QueueGauge()
+        self.quotas = Quotas(self.settings, self.database)
+        self.credentials = CredentialCache(self.database, self.settings.credential_cache_seconds)
 
     @classmethod
     def start(cls, settings: Settings, *, sandbox: Sandbox | None = None, self_test: bool = True) -> Runtime:

@@ -60,6 +60,33 @@ class Settings(BaseSettings):
     # Retention: `judge purge` forgets sources and outputs of submissions older than this.
     retention_days: float = Field(default=90, gt=0)
 
+    # Accounts. open: anyone may sign up in the editor; closed: only an admin adds users
+    # (`judge user add`, `judge token create`).
+    registration: Literal["open", "closed"] = "open"
+    session_days: float = Field(default=30, gt=0)  # how long a browser stays signed in
+    # A token or session checked once is trusted this long by this process (revoking it through
+    # another gateway process takes up to this long to reach this one; 0: check every request).
+    credential_cache_seconds: float = Field(default=10, ge=0, le=300)
+    # The session cookie's Secure flag: auto sets it when the request came over https (behind a
+    # proxy: run uvicorn with --forwarded-allow-ips so it knows).
+    cookie_secure: Literal["auto", "always", "never"] = "auto"
+    # `judge serve` prints a one-time sign-in URL for the local admin (valid this many minutes).
+    sign_in_link: bool = True
+    sign_in_link_minutes: float = Field(default=24 * 60, gt=0)
+
+    # Quotas of each user (admins have none); over one, 429 with Retry-After.
+    submissions_per_minute: int = Field(default=20, ge=1)
+    runs_per_minute: int = Field(default=30, ge=1)
+    concurrent_runs: int = Field(default=2, ge=1)
+    queued_per_user: int = Field(default=10, ge=1)
+    event_streams_per_user: int = Field(default=8, ge=1)  # open at once, per gateway process
+    # Per client address: sign-in and sign-up attempts (counted in the database, across processes)
+    # and anonymous API requests (counted where JUDGE_ADDRESS_LIMIT_STORAGE says: memory:// is
+    # per process; redis://… shares them between hosts).
+    sign_ins_per_minute: int = Field(default=10, ge=1)
+    anonymous_per_minute: int = Field(default=600, ge=1)
+    address_limit_storage: str = "memory://"
+
     # Languages whose self-test passed are offered; `languages` restricts the set (comma list).
     languages: str = ""
 

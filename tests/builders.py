@@ -1,10 +1,14 @@
-"""Tiny problem packages built inline in a test's tmp_path."""
+"""Tiny problem packages built inline in a test's tmp_path, and users with API tokens."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import yaml
+
+from judge.accounts import service as accounts
+from judge.accounts.models import CredentialKind
+from judge.db.engine import Database
 
 
 def make_problem(
@@ -30,3 +34,21 @@ def make_problem(
     for name, text in (files or {}).items():
         (package / name).write_text(text)
     return package
+
+
+def make_user(database: Database, name: str = "alice", *, admin: bool = False) -> int:
+    """The id of the user `name`, made when missing (for tests that queue submissions directly)."""
+    with database.session() as session:
+        return accounts.ensure_user(session, name, admin=admin).id
+
+
+def make_token(database: Database, name: str, *, admin: bool = False) -> str:
+    """An API token for the user `name` (made when missing), as `judge token create` makes it."""
+    with database.session() as session:
+        user = accounts.ensure_user(session, name, admin=admin)
+        secret, _ = accounts.issue(session, user, CredentialKind.TOKEN, name="tests")
+    return secret
+
+
+def bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}

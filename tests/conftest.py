@@ -28,7 +28,8 @@ def database_url(tmp_path: Path) -> Iterator[str]:
     yield url
     database = Database(url)
     with database.session() as session:
-        session.execute(text("TRUNCATE submission_tests, submissions RESTART IDENTITY CASCADE"))
+        tables = "submission_tests, submissions, credentials, active_runs, rate_counters, users"
+        session.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     database.dispose()
 
 

@@ -12,10 +12,12 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 
 import judge
+from judge.accounts import views as accounts
 from judge.api import health
 from judge.api.limits import BodySizeLimit
 from judge.languages import views as languages
 from judge.problems import views as problems
+from judge.quotas.limiter import QuotaExceeded
 from judge.runs import views as runs
 from judge.runtime import Runtime
 from judge.submissions import views as submissions
@@ -47,8 +49,16 @@ def create_app(runtime: Runtime, *, on_start=None, on_stop=None) -> FastAPI:  # 
         errors = [{k: v for k, v in error.items() if k in ("loc", "msg", "type")} for error in exc.errors()]
         return JSONResponse(status_code=422, content={"detail": errors})
 
-    for module in (health, languages, problems, submissions, runs):
+    @app.exception_handler(QuotaExceeded)
+    async def quota_exceeded(request: Request, exc: QuotaExceeded) -> JSONResponse:
+        return JSONResponse(
+            status_code=429, content={"detail": str(exc)}, headers={"Retry-After": str(exc.retry_after)}
+        )
+
+    for module in (health, accounts, languages, problems, submissions, runs):
         app.include_router(module.router)
+    app.include_router(accounts.me_router)
+    app.include_router(accounts.link_router)
     app.include_router(submissions.progress_router)
     web.mount(app)
     app.add_middleware(BodySizeLimit, max_bytes=runtime.settings.max_body_bytes)
@@ -57,9 +67,10 @@ def create_app(runtime: Runtime, *, on_start=None, on_stop=None) -> FastAPI:  # 
 
 
 def error_schema(app: FastAPI) -> dict[str, Any]:
-    """The OpenAPI document, saying what 422 bodies really are: `detail` is FastAPI's list of
-    field errors for a malformed body, or one message for a body that is well-formed but wrong
-    (an unknown language, an oversized source)."""
+    """The OpenAPI document, saying what 422 bodies really are (`detail` is FastAPI's list of
+       field errors for a malformed body, or one message for a body that is well-formed but wrong:
+    and which routes take credentials but do not need
+       them (an empty security requirement: browsing is for anyone)."""
     if app.openapi_schema is None:
         schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
         validation = schema.get("components", {}).get("schemas", {}).get("HTTPValidationError")

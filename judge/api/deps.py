@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Header, HTTPException, Request
+from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from judge.runtime import Runtime
 
 
-def get_runtime(request: Request) -> Runtime:
+async def get_runtime(request: Request) -> Runtime:
+    # async: a sync dependency is a trip to the thread pool, for an attribute read.
     runtime: Runtime = request.app.state.runtime
     return runtime
 
@@ -26,24 +26,3 @@ def get_session(runtime: RuntimeDep) -> Iterator[Session]:
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
-
-
-USER_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
-
-
-def get_user(
-    x_judge_user: Annotated[
-        str | None,
-        Header(description="who is asking: the web editor's anonymous id for this browser (8-64 of A-Z a-z 0-9 _ -)"),
-    ] = None,
-) -> str | None:
-    """The current user. Until accounts exist, an anonymous id the browser keeps and sends; real
-    accounts will resolve the user here (from a session or token) without the routes changing."""
-    if x_judge_user is None:
-        return None
-    if not USER_ID.match(x_judge_user):
-        raise HTTPException(422, "X-Judge-User must be 8-64 characters of A-Z, a-z, 0-9, '_' and '-'")
-    return x_judge_user
-
-
-UserDep = Annotated[str | None, Depends(get_user)]

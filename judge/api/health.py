@@ -6,6 +6,7 @@ from fastapi import APIRouter, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 from sqlalchemy import text
 
+from judge.api.auth import AdminDep
 from judge.api.deps import RuntimeDep
 from judge.sandbox.base import SandboxError
 
@@ -41,9 +42,13 @@ def readyz(runtime: RuntimeDep, response: Response) -> dict[str, object]:
 
 @router.get(
     "/metrics",
-    summary="Prometheus metrics: queue depth, verdicts by language, judging latency, pool and leases",
+    summary="Prometheus metrics: queue depth, verdicts by language, judging latency, pool and leases (admins)",
     response_class=Response,
-    responses={200: {"content": {"text/plain": {}}}},
+    responses={
+        200: {"content": {"text/plain": {}}},
+        401: {"description": "no user: scrape with an admin's token"},
+        403: {"description": "not an admin"},
+    },
 )
-def metrics(runtime: RuntimeDep) -> Response:
+def metrics(runtime: RuntimeDep, admin: AdminDep) -> Response:
     return Response(runtime.metrics.render(), media_type=CONTENT_TYPE_LATEST)

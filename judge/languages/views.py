@@ -1,11 +1,13 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 from pydantic import BaseModel
 
+from judge.api.auth import BROWSING, maybe_caller
 from judge.api.deps import RuntimeDep
 
-router = APIRouter(prefix="/api/v1", tags=["languages"])
+# Anyone may browse; anonymous callers count against their address's quota.
+router = APIRouter(prefix="/api/v1", tags=["languages"], dependencies=[Depends(maybe_caller)], responses=BROWSING)
 
 
 class LanguageOut(BaseModel):

@@ -2,15 +2,19 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, HTTPException
+from fastapi import APIRouter, Depends, HTTPException
 
+from judge.api.auth import BROWSING, maybe_caller
 from judge.api.deps import RuntimeDep
 from judge.api.inputs import problem_languages
 from judge.problems.package import Problem
 from judge.problems.schemas import Parameter, ProblemDetail, ProblemList, ProblemSummary, Sample, SignatureOut
 from judge.signatures.harness import starter_code
 
-router = APIRouter(prefix="/api/v1/problems", tags=["problems"])
+# Anyone may browse; anonymous callers count against their address's quota.
+router = APIRouter(
+    prefix="/api/v1/problems", tags=["problems"], dependencies=[Depends(maybe_caller)], responses=BROWSING
+)
 
 
 def summary(problem: Problem) -> ProblemSummary:

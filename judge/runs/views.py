@@ -6,6 +6,7 @@ import time
 from fastapi import APIRouter, HTTPException
 from starlette.concurrency import run_in_threadpool
 
+from judge.api.auth import CallerDep
 from judge.api.deps import RuntimeDep
 from judge.api.inputs import available_language, check_source, language_for_problem
 from judge.runs.flows import run_code
@@ -36,11 +37,13 @@ async def take_run_slot(runtime: Runtime) -> None:
     "/runs",
     summary="Run a program on custom input (the editor's Run button); synchronous",
     responses={
+        401: {"description": "no user: sign in or send a token"},
         404: {"description": "unknown problem"},
+        429: {"description": "over your runs a minute or runs at once (Retry-After)"},
         503: {"description": "every sandbox stayed busy for JUDGE_RUN_WAIT_SECONDS (Retry-After)"},
     },
 )
-async def create_run(body: RunRequest, runtime: RuntimeDep) -> RunResult:
+async def create_run(body: RunRequest, runtime: RuntimeDep, caller: CallerDep) -> RunResult:
     language = available_language(runtime, body.language)
     check_source(runtime, body.source)
     if len(body.stdin.encode()) > runtime.settings.max_stdin_bytes:
@@ -51,8 +54,9 @@ async def create_run(body: RunRequest, runtime: RuntimeDep) -> RunResult:
         if problem is None:
             raise HTTPException(404, f"unknown problem {body.problem!r}")
         language_for_problem(runtime, problem, body.language)
-    await take_run_slot(runtime)
-    try:
-        return await run_in_threadpool(run_code, runtime, language, body, problem)
-    finally:
-        runtime.run_slots.release()
+    with runtime.quotas.run(caller):
+        await take_run_slot(runtime)
+        try:
+            return await run_in_threadpool(run_code, runtime, language, body, problem)
+        finally:
+            runtime.run_slots.release()

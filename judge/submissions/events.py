@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 from anyio import to_thread
 
@@ -25,9 +25,20 @@ def snapshot(runtime: Runtime, submission_id: int) -> SubmissionOut | None:
         return SubmissionOut.of(submission) if submission is not None else None
 
 
-async def submission_events(runtime: Runtime, submission_id: int) -> AsyncIterator[dict[str, str]]:
+async def submission_events(
+    runtime: Runtime, submission_id: int, *, on_close: Callable[[], None] = lambda: None
+) -> AsyncIterator[dict[str, str]]:
     """Each read takes a database connection for the read alone; the stream ends after
-    JUDGE_EVENTS_MAX_SECONDS, done or not (an EventSource reconnects by itself)."""
+    JUDGE_EVENTS_MAX_SECONDS, done or not (an EventSource reconnects by itself). `on_close` runs
+    when it ends, however it ends (the per-user count of open streams)."""
+    try:
+        async for event in events_until_done(runtime, submission_id):
+            yield event
+    finally:
+        on_close()
+
+
+async def events_until_done(runtime: Runtime, submission_id: int) -> AsyncIterator[dict[str, str]]:
     last_status: str | None = None
     sent_tests: set[int] = set()
     deadline = time.monotonic() + runtime.settings.events_max_seconds

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from judge.accounts.models import User  # noqa: F401 - the users table the author's key names
 from judge.db.base import Base, BigId, UTCDateTime, utcnow
 
 
@@ -25,7 +26,8 @@ class Submission(Base):
     problem_version: Mapped[str] = mapped_column(String(64))
     language: Mapped[str] = mapped_column(String(20))
     source: Mapped[str] = mapped_column(Text)
-    user_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    # Its author; migration 0003 gave the anonymous submissions from before accounts their own users.
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     # The client's Idempotency-Key: a retried POST finds the submission its first try made.
     idempotency_key: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(16), default=Status.QUEUED.value)
@@ -48,7 +50,10 @@ class Submission(Base):
 
     __table_args__ = (
         Index("ix_submissions_status_id", "status", "id"),
-        Index("ix_submissions_idempotency_key", "idempotency_key", unique=True),
+        # Idempotency keys are each user's own: another user's key neither collides nor leaks.
+        Index("ix_submissions_user_id_idempotency_key", "user_id", "idempotency_key", unique=True),
+        # A user's history (newest first) and their queued submissions (a quota).
+        Index("ix_submissions_user_id_status", "user_id", "status"),
     )
 
 

@@ -48,10 +48,10 @@ class SubmissionOut(BaseModel):
     tests: list[TestResultOut]
     created_at: datetime
     finished_at: datetime | None
-    source: str | None = Field(default=None, description="shown only to the user who submitted it (X-Judge-User)")
+    source: str = Field(description="the submitted source (only its author and admins see a submission)")
 
     @classmethod
-    def of(cls, submission: Submission, *, viewer: str | None = None) -> SubmissionOut:
+    def of(cls, submission: Submission) -> SubmissionOut:
         return cls(
             id=submission.id,
             problem=submission.problem,
@@ -76,7 +76,7 @@ class SubmissionOut(BaseModel):
             ],
             created_at=submission.created_at,
             finished_at=submission.finished_at,
-            source=submission.source if viewer is not None and viewer == submission.user_id else None,
+            source=submission.source,
         )
 
 

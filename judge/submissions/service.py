@@ -7,6 +7,7 @@ from datetime import timedelta
 from sqlalchemy import case, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from judge.accounts.models import User
 from judge.db.base import utcnow
 from judge.submissions.models import Status, Submission, SubmissionTest
 
@@ -18,7 +19,7 @@ def enqueue(
     problem_version: str,
     language: str,
     source: str,
-    user_id: str | None = None,
+    user_id: int,
     idempotency_key: str | None = None,
 ) -> int:
     """A new queued submission, as one INSERT … RETURNING id (the gateway's hot path: no ORM
@@ -42,7 +43,7 @@ def queue_depth(*, session: Session) -> int:
     )
 
 
-def for_user(*, session: Session, user_id: str, problem: str | None = None, limit: int = 50) -> list[Submission]:
+def for_user(*, session: Session, user_id: int, problem: str | None = None, limit: int = 50) -> list[Submission]:
     """The user's submissions, newest first."""
     query = select(Submission).where(Submission.user_id == user_id)
     if problem is not None:
@@ -50,7 +51,7 @@ def for_user(*, session: Session, user_id: str, problem: str | None = None, limi
     return list(session.scalars(query.order_by(Submission.id.desc()).limit(limit)))
 
 
-def progress(*, session: Session, user_id: str) -> dict[str, str]:
+def progress(*, session: Session, user_id: int) -> dict[str, str]:
     """problem -> "solved" (some submission accepted) or "attempted" (submitted, none accepted)."""
     solved = func.max(case((Submission.verdict == "AC", 1), else_=0))
     rows = session.execute(
@@ -59,8 +60,9 @@ def progress(*, session: Session, user_id: str) -> dict[str, str]:
     return {problem: "solved" if accepted else "attempted" for problem, accepted in rows}
 
 
-def by_idempotency_key(*, session: Session, key: str) -> Submission | None:
-    return session.scalar(select(Submission).where(Submission.idempotency_key == key))
+def by_idempotency_key(*, session: Session, key: str, user_id: int) -> Submission | None:
+    """The submission an earlier POST of this user with this key made (keys are per user)."""
+    return session.scalar(select(Submission).where(Submission.user_id == user_id, Submission.idempotency_key == key))
 
 
 def purge_older_than(*, session: Session, days: float) -> int:
@@ -76,3 +78,17 @@ def purge_older_than(*, session: Session, days: float) -> int:
         session.execute(update(Submission).where(Submission.id.in_(chunk)).values(source="", compile_output=None))
         session.execute(update(SubmissionTest).where(SubmissionTest.submission_id.in_(chunk)).values(message=None))
     return len(ids)
+
+
+def claim_anonymous(*, session: Session, anonymous_id: str, user_id: int) -> int | None:
+    """Moves the submissions of an anonymous browser id (kept as a user by migration 0003) to
+    `user_id` and forgets that id; None when no such anonymous history exists. Knowing the id is
+    what acting as it took before accounts, so it is what claiming it takes now."""
+    anonymous = session.scalar(select(User).where(User.name == anonymous_id, User.anonymous.is_(True)))
+    if anonymous is None:
+        return None
+    moved = session.execute(
+        update(Submission).where(Submission.user_id == anonymous.id).values(user_id=user_id)
+    ).rowcount
+    session.delete(anonymous)
+    return moved

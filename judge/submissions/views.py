@@ -7,7 +7,9 @@ from fastapi import Path as FastAPIPath
 from sqlalchemy.exc import IntegrityError
 from sse_starlette.sse import EventSourceResponse
 
-from judge.api.deps import RuntimeDep, SessionDep, UserDep
+from judge.accounts.service import Caller
+from judge.api.auth import AdminDep, CallerDep
+from judge.api.deps import RuntimeDep, SessionDep
 from judge.api.inputs import available_language, check_source, language_for_problem
 from judge.submissions import queue, service
 from judge.submissions.events import submission_events
@@ -23,7 +25,9 @@ from judge.submissions.schemas import (
 
 router = APIRouter(prefix="/api/v1/submissions", tags=["submissions"])
 
-NOT_FOUND = {404: {"description": "unknown submission"}}
+NOT_FOUND = {404: {"description": "unknown submission, or another user's"}}
+SIGNED_IN = {401: {"description": "no user: sign in or send a token"}}
+LIMITED = {429: {"description": "over one of your quotas: try again after Retry-After seconds"}}
 # Ids are 64-bit: a larger number is a 422, not a database error.
 SubmissionId = Annotated[int, FastAPIPath(ge=1, le=2**63 - 1, description="the submission's id")]
 
@@ -33,6 +37,8 @@ SubmissionId = Annotated[int, FastAPIPath(ge=1, le=2**63 - 1, description="the s
     status_code=status.HTTP_202_ACCEPTED,
     summary="Queue a solution for judging on the problem's hidden tests",
     responses={
+        **SIGNED_IN,
+        **LIMITED,
         404: {"description": "unknown problem"},
         413: {"description": "body too large"},
         422: {"description": "invalid body, or an Idempotency-Key reused for another body"},
@@ -43,7 +49,7 @@ def create_submission(
     body: SubmissionCreate,
     runtime: RuntimeDep,
     response: Response,
-    user: UserDep,
+    caller: CallerDep,
     idempotency_key: Annotated[
         str | None,
         Header(
@@ -63,9 +69,10 @@ def create_submission(
     try:
         with runtime.database.session() as session:
             if idempotency_key is not None:
-                earlier = service.by_idempotency_key(session=session, key=idempotency_key)
+                earlier = service.by_idempotency_key(session=session, key=idempotency_key, user_id=caller.user_id)
                 if earlier is not None:
                     return created(response, same_request(earlier, body))
+            runtime.quotas.submit(caller, session)
             if runtime.queue_gauge.is_full(session, runtime.settings.queue_limit):
                 retry = str(runtime.settings.retry_after_seconds)
                 raise HTTPException(503, "the judging queue is full; try again shortly", headers={"Retry-After": retry})
@@ -75,13 +82,13 @@ def create_submission(
                 problem_version=problem.version,
                 language=body.language,
                 source=body.source,
-                user_id=user,
+                user_id=caller.user_id,
                 idempotency_key=idempotency_key,
             )
     except IntegrityError:
         # The same key in two requests at once: the other one made it, so answer with that.
         with runtime.database.session() as session:
-            earlier = service.by_idempotency_key(session=session, key=idempotency_key or "")
+            earlier = service.by_idempotency_key(session=session, key=idempotency_key or "", user_id=caller.user_id)
             if earlier is None:
                 raise
             return created(response, same_request(earlier, body))
@@ -106,13 +113,24 @@ def created(response: Response, submission: Submission) -> SubmissionCreated:
     "/{submission_id}/rejudge",
     status_code=status.HTTP_202_ACCEPTED,
     summary="Judge a finished submission again, on the problem's current version",
-    responses={**NOT_FOUND, 409: {"description": "the submission is still queued or running"}},
+    responses={
+        **NOT_FOUND,
+        **SIGNED_IN,
+        403: {"description": "only admins rejudge"},
+        409: {"description": "the submission is still queued or running"},
+        503: {"description": "the queue is full: try again after Retry-After seconds"},
+    },
 )
-def rejudge_submission(submission_id: SubmissionId, runtime: RuntimeDep, response: Response) -> SubmissionCreated:
+def rejudge_submission(
+    submission_id: SubmissionId, runtime: RuntimeDep, response: Response, admin: AdminDep
+) -> SubmissionCreated:
     with runtime.database.session() as session:
         submission = service.get(session=session, submission_id=submission_id)
         if submission is None:
             raise HTTPException(404, f"unknown submission {submission_id}")
+        if runtime.queue_gauge.is_full(session, runtime.settings.queue_limit):
+            retry = str(runtime.settings.retry_after_seconds)
+            raise HTTPException(503, "the judging queue is full; try again shortly", headers={"Retry-After": retry})
         if not queue.requeue(session=session, submission_id=submission_id):
             raise HTTPException(409, f"submission {submission_id} is still {submission.status}")
     runtime.notifier.work_queued()
@@ -120,44 +138,50 @@ def rejudge_submission(submission_id: SubmissionId, runtime: RuntimeDep, respons
     return SubmissionCreated(id=submission_id, status="queued")
 
 
-@router.get("", summary="The current user's submissions (X-Judge-User), newest first; optionally for one problem")
+def visible(submission: Submission | None, caller: Caller, submission_id: int) -> Submission:
+    """The submission when the caller may see it: its author or an admin. Anyone else gets the
+    same 404 as for an id that does not exist, so ids reveal nothing."""
+    if submission is None or (submission.user_id != caller.user_id and not caller.is_admin):
+        raise HTTPException(404, f"unknown submission {submission_id}")
+    return submission
+
+
+@router.get("", summary="Your submissions, newest first; optionally for one problem", responses=SIGNED_IN)
 def list_submissions(
-    session: SessionDep, user: UserDep, problem: str | None = None, limit: Annotated[int, Query(ge=1, le=200)] = 50
+    session: SessionDep, caller: CallerDep, problem: str | None = None, limit: Annotated[int, Query(ge=1, le=200)] = 50
 ) -> SubmissionList:
-    if user is None:
-        return SubmissionList(items=[])
-    found = service.for_user(session=session, user_id=user, problem=problem, limit=limit)
+    found = service.for_user(session=session, user_id=caller.user_id, problem=problem, limit=limit)
     return SubmissionList(items=[SubmissionSummary.of(submission) for submission in found])
 
 
-@router.get("/{submission_id}", summary="A submission with its verdict and per-test results", responses=NOT_FOUND)
-def get_submission(submission_id: SubmissionId, session: SessionDep, user: UserDep) -> SubmissionOut:
-    submission = service.get(session=session, submission_id=submission_id)
-    if submission is None:
-        raise HTTPException(404, f"unknown submission {submission_id}")
-    return SubmissionOut.of(submission, viewer=user)
+@router.get(
+    "/{submission_id}",
+    summary="A submission with its verdict and per-test results (its author and admins only)",
+    responses={**NOT_FOUND, **SIGNED_IN},
+)
+def get_submission(submission_id: SubmissionId, session: SessionDep, caller: CallerDep) -> SubmissionOut:
+    submission = visible(service.get(session=session, submission_id=submission_id), caller, submission_id)
+    return SubmissionOut.of(submission)
 
 
 @router.get(
     "/{submission_id}/events",
     summary="Server-Sent Events: status changes, each finished test, then `done` with the whole submission",
     response_class=EventSourceResponse,
-    responses={200: {"content": {"text/event-stream": {}}}, **NOT_FOUND},
+    responses={200: {"content": {"text/event-stream": {}}}, **NOT_FOUND, **SIGNED_IN, **LIMITED},
 )
-def submission_event_stream(submission_id: SubmissionId, runtime: RuntimeDep) -> EventSourceResponse:
+def submission_event_stream(submission_id: SubmissionId, runtime: RuntimeDep, caller: CallerDep) -> EventSourceResponse:
     # A session of its own, closed before the stream starts: a session dependency would hold a
     # pooled connection for the stream's whole life, and a few dozen streams would drain the pool.
     with runtime.database.session() as session:
-        if service.get(session=session, submission_id=submission_id) is None:
-            raise HTTPException(404, f"unknown submission {submission_id}")
-    return EventSourceResponse(submission_events(runtime, submission_id), ping=15)
+        visible(service.get(session=session, submission_id=submission_id), caller, submission_id)
+    close = runtime.quotas.open_stream(caller)
+    return EventSourceResponse(submission_events(runtime, submission_id, on_close=close), ping=15)
 
 
 progress_router = APIRouter(prefix="/api/v1/me", tags=["submissions"])
 
 
-@progress_router.get("/progress", summary="Which problems the current user (X-Judge-User) solved or attempted")
-def my_progress(session: SessionDep, user: UserDep) -> Progress:
-    if user is None:
-        return Progress(problems={})
-    return Progress(problems=service.progress(session=session, user_id=user))  # type: ignore[arg-type]
+@progress_router.get("/progress", summary="Which problems you solved or attempted", responses=SIGNED_IN)
+def my_progress(session: SessionDep, caller: CallerDep) -> Progress:
+    return Progress(problems=service.progress(session=session, user_id=caller.user_id))  # type: ignore[arg-type]

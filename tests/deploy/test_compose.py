@@ -25,7 +25,7 @@ def compose(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]
 
 
 @pytest.fixture(scope="module")
-def stack() -> Iterator[str]:
+def stack() -> Iterator[tuple[str, str]]:
     built = subprocess.run(["bash", "scripts/build-image.sh", "judge:ci"], cwd=REPO, capture_output=True, text=True)
     assert built.returncode == 0, built.stderr[-3000:]
     port = free_port()
@@ -43,13 +43,19 @@ def stack() -> Iterator[str]:
                 pass
             assert time.monotonic() < deadline, compose("logs", "--tail=40", env=env).stdout[-5000:]
             time.sleep(1)
-        yield base
+        # An admin's token, as an operator makes one: the last line of `judge token create`.
+        made = compose(
+            "exec", "-T", "gateway", "/venv/bin/judge", "token", "create", "--user", "ci", "--admin", env=env
+        )
+        assert made.returncode == 0, made.stderr[-3000:]
+        yield base, made.stdout.strip().splitlines()[-1]
     finally:
         compose("down", "-v", "--remove-orphans", env=env)
 
 
-def test_the_compose_stack_judges(stack: str) -> None:
-    with httpx.Client(base_url=stack, timeout=30) as client:
+def test_the_compose_stack_judges(stack: tuple[str, str]) -> None:
+    base, token = stack
+    with httpx.Client(base_url=base, timeout=30, headers={"Authorization": f"Bearer {token}"}) as client:
         body = {
             "problem": "sum-of-two",
             "language": "python",

@@ -34,16 +34,31 @@ def problems_folder(folder: Path, shipped: Path, extra: dict[str, Path] | None =
     return problems
 
 
+def database_env(folder: Path) -> dict[str, str]:
+    return {**os.environ, "JUDGE_DATABASE_URL": f"sqlite:///{folder / 'judge.db'}"}
+
+
+def create_token(database: Path | dict[str, str], user: str, *, admin: bool = False) -> str:
+    """`judge token create`, as an operator runs it, on the SQLite database of a test folder or
+    the JUDGE_DATABASE_URL of an environment: the token is the last line of its stdout."""
+    env = database_env(database) if isinstance(database, Path) else database
+    command = [sys.executable, "-m", "judge.cli", "token", "create", "--user", user, *(["--admin"] if admin else [])]
+    made = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    return made.stdout.strip().splitlines()[-1]
+
+
 @contextmanager
-def serve(folder: Path, problems: Path, runner: str, *args: str) -> Iterator[str]:
-    """Starts `judge serve` on a free port and yields its base URL once /readyz answers 200."""
+def serve(folder: Path, problems: Path, runner: str, *args: str, env: dict[str, str] | None = None) -> Iterator[str]:
+    """Starts `judge serve` on a free port and yields its base URL once /readyz answers 200.
+    Its output goes to folder/serve.log (the one-time sign-in link is there)."""
     port = free_port()
     env = {
-        **os.environ,
-        "JUDGE_DATABASE_URL": f"sqlite:///{folder / 'judge.db'}",
+        **database_env(folder),
         "JUDGE_PROBLEMS_DIR": str(problems),
         "JUDGE_RUNNER": runner,
         "JUDGE_POOL_SIZE": "2",
+        **(env or {}),
     }
     log = (folder / "serve.log").open("wb")
     process = subprocess.Popen(

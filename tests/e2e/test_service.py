@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 from judge.languages import LANGUAGES
 from judge.problems.package import EXPECTED_VERDICTS
 from tests.e2e.conftest import BACKENDS, PROBLEMS, program
-from tests.e2e.live import problems_folder, serve
+from tests.e2e.live import create_token, problems_folder, serve
 
 KATTIS = Path(__file__).resolve().parents[1] / "fixtures" / "kattis"
 
@@ -23,7 +24,12 @@ def service(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
     folder = tmp_path_factory.mktemp("service")
     # The shipped set plus a Kattis package, side by side as JUDGE_PROBLEMS_DIR allows.
     problems = problems_folder(folder, PROBLEMS, {"addition": KATTIS / "addition"})
-    with serve(folder, problems, request.param) as base, httpx.Client(base_url=base, timeout=30) as client:
+    # An admin: these tests are about judging, and admins have no quotas.
+    headers = {"Authorization": f"Bearer {create_token(folder, 'e2e-admin', admin=True)}"}
+    with (
+        serve(folder, problems, request.param) as base,
+        httpx.Client(base_url=base, timeout=30, headers=headers) as client,
+    ):
         yield client
 
 
@@ -129,12 +135,51 @@ def test_a_kattis_package_judges_its_own_submissions(service: httpx.Client) -> N
             assert [t["index"] for t in document["tests"]] == [1, 2, 3, 4]  # the sample, then nested groups
 
 
-def test_several_gateway_processes_share_the_queue(tmp_path: Path) -> None:
-    """`judge serve --processes 2`: two uvicorn processes, each with its own runtime and worker."""
+def test_several_gateway_processes_share_the_queue_and_the_quotas(tmp_path: Path) -> None:
+    """`judge serve --processes 2`: two uvicorn processes, each with its own runtime and worker,
+    judging one queue and counting one user's quota together."""
     problems = problems_folder(tmp_path, PROBLEMS)
+    user = {"Authorization": f"Bearer {create_token(tmp_path, 'candidate')}"}
+    admin = {"Authorization": f"Bearer {create_token(tmp_path, 'operator', admin=True)}"}
+    quota = {"JUDGE_SUBMISSIONS_PER_MINUTE": "4", "JUDGE_QUEUED_PER_USER": "100"}
     with (
-        serve(tmp_path, problems, "local", "--processes", "2") as base,
-        httpx.Client(base_url=base, timeout=30) as client,
+        serve(tmp_path, problems, "local", "--processes", "2", env=quota) as base,
+        httpx.Client(base_url=base, timeout=30, headers=user) as client,
     ):
-        ids = [submit(client, "sum-of-two", "python", program("python/ac.py")) for _ in range(6)]
-        assert {wait_done(client, submission_id)["verdict"] for submission_id in ids} == {"AC"}
+        body = {"problem": "sum-of-two", "language": "python", "source": program("python/ac.py")}
+        # Each request on a new connection, so both processes take some (the kernel spreads them).
+        answers = [httpx.post(f"{base}/api/v1/submissions", json=body, headers=user) for _ in range(10)]
+        assert [a.status_code for a in answers] == [202] * 4 + [429] * 6
+        assert all(int(a.headers["retry-after"]) >= 1 for a in answers[4:])
+        ids = [a.json()["id"] for a in answers[:4]]
+        ids += [
+            httpx.post(f"{base}/api/v1/submissions", json=body, headers=admin).json()["id"] for _ in range(6)
+        ]  # admins are exempt
+        assert {wait_done(client, submission_id)["verdict"] for submission_id in ids[:4]} == {"AC"}
+        with httpx.Client(base_url=base, timeout=30, headers=admin) as operator:
+            assert {wait_done(operator, submission_id)["verdict"] for submission_id in ids[4:]} == {"AC"}
+
+
+def test_serve_prints_a_one_time_sign_in_link(tmp_path: Path) -> None:
+    """The README's serve command on a laptop: one click on the printed URL and the browser is
+    signed in as the local admin; the same URL does nothing a second time."""
+    problems = problems_folder(tmp_path, PROBLEMS)
+    with serve(tmp_path, problems, "local", env={"JUDGE_LANGUAGES": "python"}) as base:
+        log = (tmp_path / "serve.log").read_text()
+        links = re.findall(r"http://127\.0\.0\.1:\d+/auth/link/[A-Za-z0-9_-]+", log)
+        assert len(links) == 1 and links[0].startswith(base), log
+        with httpx.Client(timeout=30) as browser:
+            followed = browser.get(links[0], follow_redirects=False)
+            assert followed.status_code == 303 and followed.headers["location"] == "/"
+            state = browser.get(f"{base}/api/v1/auth/session").json()
+            assert state["user"] == {"name": "admin", "role": "admin"}
+            headers = {"X-CSRF-Token": state["csrf_token"]}
+            made = browser.post(f"{base}/api/v1/me/tokens", json={"name": "curl"}, headers=headers)
+            assert made.status_code == 201
+            assert browser.get(
+                f"{base}/metrics", headers={"Authorization": f"Bearer {made.json()['token']}"}
+            ).is_success
+        with httpx.Client(timeout=30) as other:
+            again = other.get(links[0], follow_redirects=False)
+            assert "expired" in again.headers["location"]
+            assert other.get(f"{base}/api/v1/auth/session").json()["user"] is None

@@ -167,7 +167,7 @@ SECRET_READERS = {
     "cpp": "#include <unistd.h>\nclass Solution {\npublic:\n    long long total(vector<int>& nums) { long long s = 0; for (int v : nums) s += v;\n"
     "        char b[65] = {0}; lseek(0, 0, SEEK_SET); ssize_t n = read(0, b, 64); string secret(b, n > 0 ? n : 0);\n"
     "        secret = secret.substr(0, secret.find('\\n'));\n"
-    "        printf(\"\\x1e%s %lld\\n\", secret.c_str(), s); fflush(stdout); _exit(0); }\n};\n",
+    '        printf("\\x1e%s %lld\\n", secret.c_str(), s); fflush(stdout); _exit(0); }\n};\n',
 }
 
 

@@ -19,7 +19,7 @@ import pytest
 from judge.db.engine import Database
 from judge.submissions.models import Submission
 from tests.e2e.conftest import PROBLEMS
-from tests.e2e.live import free_port
+from tests.e2e.live import create_token, free_port
 
 # Sources for sum-of-two with the verdict a clean run gives them; SLOW ones keep a worker busy
 # long enough to be killed in the middle.
@@ -67,7 +67,8 @@ class Cluster:
         return subprocess.Popen([sys.executable, "-m", "judge.cli", *args], env=self.env, stdout=log, stderr=log)
 
     def wait_ready(self) -> httpx.Client:
-        client = httpx.Client(base_url=self.base, timeout=30)
+        token = create_token(self.env, "crash-test", admin=True)  # an admin: no quota in the way
+        client = httpx.Client(base_url=self.base, timeout=30, headers={"Authorization": f"Bearer {token}"})
         deadline = time.monotonic() + 60
         while True:
             try:

@@ -6,16 +6,20 @@ from judge.grading.grader import GradeResult, TestOutcome
 from judge.grading.verdicts import Verdict
 from judge.submissions import queue, service
 from judge.submissions.models import Submission
+from tests.builders import make_user
 
 LEASE = 60.0
 
 
 def add(database: Database, count: int = 1) -> list[int]:
     ids = []
+    author = make_user(database)
     with database.session() as session:
         for _ in range(count):
             ids.append(
-                service.enqueue(session=session, problem="p", problem_version="v1", language="python", source="x")
+                service.enqueue(
+                    session=session, problem="p", problem_version="v1", language="python", source="x", user_id=author
+                )
             )
     return ids
 
@@ -128,9 +132,14 @@ def test_retention_forgets_sources_but_keeps_verdicts(database: Database) -> Non
     from judge.submissions import service
     from judge.submissions.models import Submission
 
+    author = make_user(database)
     with database.session() as session:
-        old = service.enqueue(session=session, problem="p", problem_version="v", language="python", source="print(1)")
-        new = service.enqueue(session=session, problem="p", problem_version="v", language="python", source="print(2)")
+        old = service.enqueue(
+            session=session, problem="p", problem_version="v", language="python", source="print(1)", user_id=author
+        )
+        new = service.enqueue(
+            session=session, problem="p", problem_version="v", language="python", source="print(2)", user_id=author
+        )
         for submission, age in ((old, 100), (new, 1)):
             session.execute(
                 sql_update(Submission)

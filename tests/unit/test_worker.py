@@ -11,7 +11,7 @@ from judge.settings import Settings
 from judge.submissions import service
 from judge.submissions.models import Submission
 from judge.worker import Worker
-from tests.builders import make_problem
+from tests.builders import make_problem, make_user
 from tests.fakes import FakeSandbox, ok
 
 TESTS = {"sample/01": ("1\n", "1\n"), "hidden/01": ("2\n", "2\n"), "hidden/02": ("3\n", "3\n")}
@@ -30,8 +30,11 @@ def runtime(database_url: str, tmp_path: Path) -> Iterator[Runtime]:
 
 
 def submit(runtime: Runtime, problem: str = "echo") -> int:
+    author = make_user(runtime.database)
     with runtime.database.session() as session:
-        return service.enqueue(session=session, problem=problem, problem_version="v", language="python", source="x")
+        return service.enqueue(
+            session=session, problem=problem, problem_version="v", language="python", source="x", user_id=author
+        )
 
 
 def row(runtime: Runtime, submission_id: int) -> Submission:

@@ -1,0 +1,1 @@
+"""Quotas: per-user and per-address rate limits, concurrent runs, event streams."""
