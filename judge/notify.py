@@ -1,8 +1,8 @@
-"""In-process wake-ups, so `judge serve` reacts at once instead of at the next poll.
+"""Wake-ups, so workers and event streams react at once instead of at their next poll.
 
-The database stays the source of truth: workers and event streams still poll it (that is how
-separate worker processes and gateways on other hosts see changes); these signals only cut the
-wait when the change happened in this very process.
+The database stays the source of truth: workers and event streams still poll it. These signals
+only cut the wait: within this process always, and between processes and hosts when a channel
+is connected (PostgreSQL's LISTEN/NOTIFY, judge/db/notifications.py).
 """
 
 from __future__ import annotations
@@ -10,6 +10,10 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections import defaultdict
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from judge.db.notifications import PostgresChannel
 
 
 class Notifier:
@@ -17,10 +21,21 @@ class Notifier:
         self.lock = threading.Lock()
         self.work = threading.Event()
         self.watchers: dict[int, set[tuple[asyncio.AbstractEventLoop, asyncio.Event]]] = defaultdict(set)
+        self.channel: PostgresChannel | None = None
+
+    @property
+    def reaches_other_processes(self) -> bool:
+        """Changes made by other processes wake this one (a connected, listening channel)."""
+        return self.channel is not None and self.channel.listening.is_set()
 
     # --- the queue: the gateway queued a submission; idle worker threads wake up ---------------
 
     def work_queued(self) -> None:
+        self.wake_workers()
+        if self.channel is not None:
+            self.channel.queue_changed()
+
+    def wake_workers(self) -> None:
         self.work.set()
 
     def wait_for_work(self, timeout: float) -> None:
@@ -30,6 +45,11 @@ class Notifier:
     # --- event streams: a worker changed a submission; its streams look at the database now -----
 
     def submission_changed(self, submission_id: int) -> None:
+        self.wake_streams(submission_id)
+        if self.channel is not None:
+            self.channel.submission_changed(submission_id)
+
+    def wake_streams(self, submission_id: int) -> None:
         with self.lock:
             watchers = list(self.watchers.get(submission_id, ()))
         for loop, event in watchers:

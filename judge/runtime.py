@@ -115,6 +115,8 @@ class Runtime:
             sandbox=sandbox or make_sandbox(settings),
         )
         log.info("%d problems loaded from %s", len(runtime.problems.problems), settings.problems_dir)
+        if runtime.database.url.startswith("postgresql"):
+            runtime.connect_processes()
         if self_test:
             runtime.languages = self_test_all(
                 runtime.sandbox,
@@ -131,6 +133,18 @@ class Runtime:
     def grader(self) -> Grader:
         return Grader(self.sandbox, grading_limits(self.settings), self.compile_cache)
 
+    def connect_processes(self) -> None:
+        """LISTEN/NOTIFY: this process's workers and event streams wake on other processes' changes."""
+        from judge.db.notifications import PostgresChannel
+
+        channel = PostgresChannel(
+            self.database, on_queue=self.notifier.wake_workers, on_submission=self.notifier.wake_streams
+        )
+        channel.start()
+        self.notifier.channel = channel
+
     def close(self) -> None:
+        if self.notifier.channel is not None:
+            self.notifier.channel.stop()
         self.sandbox.close()
         self.database.dispose()

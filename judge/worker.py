@@ -61,7 +61,7 @@ class Worker:
         (JUDGE_SHUTDOWN_SECONDS) to finish, then hand the rest back to the queue. A thread still
         judging one of those can no longer write: the lease is gone."""
         self.stopping.set()
-        self.runtime.notifier.work_queued()  # wake idle threads so they see `stopping`
+        self.runtime.notifier.wake_workers()  # wake idle threads so they see `stopping`
         deadline = time.monotonic() + (self.settings.shutdown_seconds if timeout is None else timeout)
         for thread in self.threads:
             thread.join(max(0.0, deadline - time.monotonic()))

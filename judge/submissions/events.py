@@ -15,8 +15,10 @@ from judge.runtime import Runtime
 from judge.submissions import service
 from judge.submissions.schemas import SubmissionOut
 
-# Changes judged in this process wake the stream at once; others are seen at the next poll.
+# Changes judged in this process (and, on PostgreSQL, in any process: LISTEN/NOTIFY) wake the
+# stream at once; without such a channel, other processes' changes are seen at the next poll.
 POLL_SECONDS = 0.5
+POLL_SECONDS_WITH_CHANNEL = 5.0
 
 
 def snapshot(runtime: Runtime, submission_id: int) -> SubmissionOut | None:
@@ -65,4 +67,5 @@ async def events_until_done(runtime: Runtime, submission_id: int) -> AsyncIterat
             whole = document.model_dump(mode="json")
             yield {"event": "done", "data": json.dumps({"type": "done", **whole, "submission": whole})}
             return
-        await runtime.notifier.wait_for_change(submission_id, min(POLL_SECONDS, max(0.0, deadline - time.monotonic())))
+        poll = POLL_SECONDS_WITH_CHANNEL if runtime.notifier.reaches_other_processes else POLL_SECONDS
+        await runtime.notifier.wait_for_change(submission_id, min(poll, max(0.0, deadline - time.monotonic())))

@@ -21,5 +21,6 @@ def postgres_url() -> Iterator[str]:
     yield url
     database = Database(url)
     with database.session() as session:
-        session.execute(text("TRUNCATE submission_tests, submissions RESTART IDENTITY CASCADE"))
+        tables = "submission_tests, submissions, credentials, active_runs, rate_counters, users"
+        session.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     database.dispose()
