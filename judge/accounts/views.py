@@ -193,9 +193,15 @@ def revoke_token(token_id: TokenId, caller: CallerDep, runtime: RuntimeDep) -> R
 @me_router.post(
     "/me/claim",
     summary="Move the submissions a browser made anonymously (before accounts) to your account",
-    responses={404: {"description": "no anonymous history under that id"}},
+    responses={
+        404: {"description": "no anonymous history under that id"},
+        429: {"description": "too many attempts from this address (Retry-After)"},
+    },
 )
-def claim(body: Claim, caller: CallerDep, runtime: RuntimeDep) -> Claimed:
+def claim(body: Claim, request: Request, caller: CallerDep, runtime: RuntimeDep) -> Claimed:
+    # Some old ids were short names chosen by curl users: guessing them costs what guessing a
+    # password does.
+    runtime.quotas.sign_in(client_address(request))
     with runtime.database.session() as session:
         moved = claim_anonymous(session=session, anonymous_id=body.anonymous_id, user_id=caller.user_id)
     if moved is None:

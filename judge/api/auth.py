@@ -1,9 +1,10 @@
 """Who is asking: the caller behind an API token or the editor's session cookie.
 
-Routes say what they need with one of three dependencies: `MaybeCaller` (browsing: anyone, and
-anonymous callers are held to the per-address quota), `CallerDep` (a user: 401 without one) and
-`AdminDep` (an admin: 403 for other users). Declaring the schemes with FastAPI's security classes
-puts them in the OpenAPI document."""
+Routes say what they need: `maybe_caller` (browsing routers: anyone, and anonymous callers are
+held to the per-address quota), `CallerDep` (a user: 401 without one) or `AdminDep` (an admin:
+403 for other users). The last two declare the schemes with FastAPI's security classes, which puts
+them in the OpenAPI document; `maybe_caller` reads the same credentials without declaring them,
+since those routes need none."""
 
 from __future__ import annotations
 
@@ -56,6 +57,8 @@ async def identify(request: Request, runtime: Runtime, token: str | None, cookie
     if token is not None:
         caller = await lookup(runtime, token, CredentialKind.TOKEN)
         if caller is None:
+            # Made-up tokens are anonymous requests: a flood of them meets the address's quota.
+            runtime.quotas.anonymous(client_address(request))
             raise HTTPException(401, "invalid, expired or revoked token", headers={"WWW-Authenticate": "Bearer"})
         return caller
     if cookie:
@@ -110,6 +113,5 @@ BROWSING: dict[int | str, dict[str, Any]] = {
     429: {"description": "anonymous requests from this address are over their quota (Retry-After)"},
 }
 
-MaybeCaller = Annotated[Caller | None, Depends(maybe_caller)]
 CallerDep = Annotated[Caller, Depends(require_caller)]
 AdminDep = Annotated[Caller, Depends(require_admin)]
