@@ -171,6 +171,19 @@ def consume_link(session: Session, secret: str) -> User | None:
     return session.get(User, credential.user_id)
 
 
+def end_session(session: Session, secret: str) -> int | None:
+    """Ends the browser session whose cookie holds `secret`; its credential id, or None."""
+    credential = session.scalar(
+        select(Credential).where(
+            Credential.secret_hash == secret_hash(secret), Credential.kind == CredentialKind.SESSION.value
+        )
+    )
+    if credential is None:
+        return None
+    session.delete(credential)
+    return credential.id
+
+
 def tokens_of(session: Session, user_id: int) -> list[Credential]:
     return list(
         session.scalars(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, HTTPException, Request, Response, status
 from fastapi import Path as FastAPIPath
@@ -26,6 +27,7 @@ from judge.accounts.schemas import (
 )
 from judge.api.auth import SESSION_COOKIE, CallerDep, client_address, identify
 from judge.api.deps import RuntimeDep
+from judge.quotas.limiter import QuotaExceeded
 from judge.runtime import Runtime
 from judge.submissions.service import claim_anonymous
 
@@ -47,14 +49,24 @@ TokenId = Annotated[int, FastAPIPath(ge=1, le=2**63 - 1)]
 
 def same_origin(request: Request) -> None:
     """Sign-in and sign-up carry no session yet, so no CSRF token: a browser's Origin header
-    must name this site (a cross-site page cannot sign a victim in to the attacker's account)."""
+    must name this site (a cross-site page cannot sign a victim in to the attacker's account).
+    The host is compared, not the scheme: behind a proxy that ends TLS the request arrives as
+    http while the page's origin is https. (The JSON body is a second wall: a cross-site form
+    cannot send one.)"""
     origin = request.headers.get("origin")
-    if origin is not None and origin.rstrip("/") != f"{request.url.scheme}://{request.url.netloc}":
+    if origin is not None and urlsplit(origin).netloc.lower() != request.url.netloc.lower():
         raise HTTPException(403, "cross-site request refused")
 
 
 def start_session(runtime: Runtime, request: Request, response: Response, user: User) -> SessionState:
+    """A new session for `user` in this browser; the session its cookie held before ends (signing
+    in again or as someone else must not leave a live session behind that no browser holds)."""
     with runtime.database.session() as session:
+        previous = request.cookies.get(SESSION_COOKIE)
+        if previous:
+            ended = service.end_session(session, previous)
+            if ended is not None:
+                runtime.credentials.forget(ended)
         secret, _ = service.issue(
             session, user, CredentialKind.SESSION, lifetime=timedelta(days=runtime.settings.session_days)
         )
@@ -98,7 +110,7 @@ def sign_up(body: SignUp, request: Request, response: Response, runtime: Runtime
     same_origin(request)
     if runtime.settings.registration != "open":
         raise HTTPException(403, "registration is closed: ask an admin for an account")
-    runtime.quotas.sign_in(client_address(request))
+    runtime.quotas.failed_sign_in(client_address(request))  # every sign-up counts: each makes an account
     with runtime.database.session() as session:
         try:
             user = service.create_user(session, body.name, password=body.password)
@@ -118,10 +130,12 @@ def sign_up(body: SignUp, request: Request, response: Response, runtime: Runtime
 )
 def sign_in(body: Credentials, request: Request, response: Response, runtime: RuntimeDep) -> SessionState:
     same_origin(request)
-    runtime.quotas.sign_in(client_address(request))
+    address = client_address(request)
+    runtime.quotas.may_sign_in(address)
     with runtime.database.session() as session:
         user = service.check_password(session, body.name, body.password)
     if user is None:
+        runtime.quotas.failed_sign_in(address)  # only failures count: a class behind one NAT signs in at once
         raise HTTPException(401, "wrong name or password")
     return start_session(runtime, request, response, user)
 
@@ -141,11 +155,17 @@ def sign_out(caller: CallerDep, runtime: RuntimeDep) -> Response:
 
 @link_router.get("/auth/link/{secret}")
 def follow_sign_in_link(secret: str, request: Request, runtime: RuntimeDep) -> Response:
-    """The one-time URL `judge serve` prints: signs the browser in as its user, once."""
-    runtime.quotas.sign_in(client_address(request))
+    """The one-time URL `judge serve` prints: signs the browser in as its user, once. A browser
+    navigation, so every outcome is a redirect to a page that explains it."""
+    address = client_address(request)
+    try:
+        runtime.quotas.may_sign_in(address)
+    except QuotaExceeded:
+        return RedirectResponse("/#/signin?link=limited", status_code=303)
     with runtime.database.session() as session:
         user = service.consume_link(session, secret)
     if user is None:
+        runtime.quotas.failed_sign_in(address)
         return RedirectResponse("/#/signin?link=expired", status_code=303)
     response = RedirectResponse("/", status_code=303)
     start_session(runtime, request, response, user)
@@ -199,11 +219,13 @@ def revoke_token(token_id: TokenId, caller: CallerDep, runtime: RuntimeDep) -> R
     },
 )
 def claim(body: Claim, request: Request, caller: CallerDep, runtime: RuntimeDep) -> Claimed:
-    # Some old ids were short names chosen by curl users: guessing them costs what guessing a
+    # Some old ids were short names chosen by curl users: a wrong guess costs what a wrong
     # password does.
-    runtime.quotas.sign_in(client_address(request))
+    address = client_address(request)
+    runtime.quotas.may_sign_in(address)
     with runtime.database.session() as session:
         moved = claim_anonymous(session=session, anonymous_id=body.anonymous_id, user_id=caller.user_id)
     if moved is None:
+        runtime.quotas.failed_sign_in(address)
         raise HTTPException(404, "no anonymous history under that id")
     return Claimed(submissions=moved)

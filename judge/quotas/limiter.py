@@ -135,8 +135,18 @@ class Quotas:
 
     # --- per address ------------------------------------------------------------------------
 
-    def sign_in(self, address: str) -> None:
-        self.hit(self.shared, self.sign_ins, address, "sign-in attempts")
+    def may_sign_in(self, address: str) -> None:
+        """Before a sign-in: refused while the address is over its failed attempts."""
+        if not self.shared.test(self.sign_ins, address):
+            reset = self.shared.get_window_stats(self.sign_ins, address).reset_time
+            raise QuotaExceeded(
+                f"too many failed sign-in attempts from this address (at most {self.sign_ins.amount} a minute)",
+                reset - time.time(),
+            )
+
+    def failed_sign_in(self, address: str) -> None:
+        """A wrong password, an unknown link or anonymous id, or a sign-up: counted per address."""
+        self.hit(self.shared, self.sign_ins, address, "sign-in attempts or sign-ups")
 
     def anonymous(self, address: str) -> None:
         self.hit(self.by_address, self.anonymous_requests, address, "requests without signing in")

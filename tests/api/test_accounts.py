@@ -262,7 +262,19 @@ def test_sign_up_from_another_site_is_refused(client: TestClient) -> None:
     refused = client.post("/api/v1/auth/signup", json=body, headers={"Origin": "https://evil.example"})
     assert refused.status_code == 403
     assert client.post("/api/v1/auth/login", json=body, headers={"Origin": "https://evil.example"}).status_code == 403
-    assert client.post("/api/v1/auth/signup", json=body, headers={"Origin": "http://testserver"}).status_code == 201
+    assert client.post("/api/v1/auth/login", json=body, headers={"Origin": "http://testserver.evil"}).status_code == 403
+    # Behind a proxy that ends TLS the page is https and the request http: the same site.
+    assert client.post("/api/v1/auth/signup", json=body, headers={"Origin": "https://testserver"}).status_code == 201
+
+
+def test_signing_in_again_ends_the_session_the_browser_had(client: TestClient) -> None:
+    client.post("/api/v1/auth/signup", json={"name": "carol", "password": PASSWORD})
+    first = client.cookies["judge_session"]
+    assert client.post("/api/v1/auth/login", json={"name": "carol", "password": PASSWORD}).status_code == 200
+    assert client.cookies["judge_session"] != first
+    assert client.get("/api/v1/me").status_code == 200
+    old = TestClient(client.app, cookies={"judge_session": first})
+    assert old.get("/api/v1/me").status_code == 401  # no browser holds it: it is over
 
 
 def test_closed_registration(database_url: str, tmp_path: Path) -> None:
@@ -419,9 +431,18 @@ def test_anonymous_requests_and_sign_ins_are_limited_per_address(database_url: s
             assert client.get("/healthz").status_code == 200  # probes are never limited
             alice = bearer(make_token(runtime.database, "alice"))
             assert client.get("/api/v1/problems", headers=alice).status_code == 200  # users are not anonymous
+            with runtime.database.session() as session:
+                accounts.create_user(session, "carol", password=PASSWORD)
+            right = {"name": "carol", "password": PASSWORD}
+            # Signing in is not an attempt against the quota: a class behind one address signs in at once.
+            assert {client.post("/api/v1/auth/login", json=right).status_code for _ in range(4)} == {200}
             body = {"name": "alice", "password": "guess number n"}
             codes = [client.post("/api/v1/auth/login", json=body).status_code for _ in range(3)]
             assert codes == [401, 401, 429]
+            limited = client.post("/api/v1/auth/login", json=right)  # now even the right password waits
+            assert limited.status_code == 429 and "failed sign-in attempts" in limited.json()["detail"]
+            link = sign_in_link(runtime)
+            assert client.get(link, follow_redirects=False).headers["location"] == "/#/signin?link=limited"
             # Made-up tokens count as anonymous requests: their flood meets the same quota.
             assert client.get("/api/v1/me", headers=bearer("jdg_made-up")).status_code == 429
     finally:

@@ -1,32 +1,58 @@
-// The judge's HTTP API, as the page uses it. Every request names the current user with the
-// X-Judge-User header: an anonymous id this browser keeps until accounts exist (then only
-// currentUser() changes, not the pages).
+// The judge's HTTP API, as the page uses it. The browser is signed in by an HttpOnly session
+// cookie that fetch sends by itself (same origin); what the page adds is the session's CSRF
+// token on every request that changes something, which a cross-site page cannot know.
+import { refreshSession, session } from "./session.js";
 
-const USER_KEY = "judge.user";
-
-export function currentUser() {
-  let id = localStorage.getItem(USER_KEY);
-  if (!id) {
-    id = "anon-" + crypto.randomUUID().replaceAll("-", "");
-    localStorage.setItem(USER_KEY, id);
-  }
-  return id;
-}
+// The server's answer to a cookie without its CSRF token (see judge/api/auth.py).
+const CSRF_REFUSED = /X-CSRF-Token/;
 
 export class ApiError extends Error {
-  constructor(status, detail) {
-    super(typeof detail === "string" ? detail : JSON.stringify(detail));
+  constructor(status, detail, retryAfter = null) {
+    super(describe(detail) + (status === 429 && retryAfter ? ` — try again in ${retryAfter} s` : ""));
     this.status = status;
+    this.detail = detail;
+    this.retryAfter = retryAfter;
   }
 }
 
-async function request(method, path, body) {
-  const headers = { "X-Judge-User": currentUser() };
+// A readable message from FastAPI's `detail`: one message, or a list of field errors.
+function describe(detail) {
+  if (typeof detail === "string") return detail;
+  if (Array.isArray(detail)) return detail.map(fieldError).join("; ");
+  return JSON.stringify(detail);
+}
+
+export function fieldError(error) {
+  const field = (error.loc ?? []).filter((part) => part !== "body").join(".");
+  const message = String(error.msg ?? "invalid").replace(/^Value error, /, "");
+  return field ? `${field}: ${message}` : message;
+}
+
+async function request(method, path, body, retried = false) {
+  const headers = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const data = await response.json().catch(() => ({}));
-  if (!response.ok) throw new ApiError(response.status, data.detail ?? response.statusText);
-  return data;
+  const csrf = session().csrf_token;
+  if (method !== "GET" && csrf) headers["X-CSRF-Token"] = csrf;
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: "same-origin",
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = response.status === 204 ? {} : await response.json().catch(() => ({}));
+  if (response.ok) return data;
+  const error = new ApiError(response.status, data.detail ?? response.statusText, response.headers.get("Retry-After"));
+  if (response.status === 401 && !path.startsWith("/api/v1/auth/")) {
+    // The cookie expired or the session ended elsewhere (another tab signed out): ask again, so
+    // the header and the page stop offering what needs a user. The error still reaches the caller.
+    await refreshSession().catch(() => {});
+  } else if (response.status === 403 && !retried && CSRF_REFUSED.test(error.message)) {
+    // Another tab signed in again meanwhile, so this page's token belongs to an ended session:
+    // the request was refused before doing anything, so it is safe to send once more.
+    const fresh = await refreshSession().catch(() => null);
+    if (fresh?.user) return request(method, path, body, true);
+  }
+  throw error;
 }
 
 export const api = {
@@ -38,15 +64,27 @@ export const api = {
   submission: (id) => request("GET", `/api/v1/submissions/${id}`),
   submit: (problem, language, source) => request("POST", "/api/v1/submissions", { problem, language, source }),
   run: (body) => request("POST", "/api/v1/runs", body),
+  // accounts
+  signUp: (name, password) => request("POST", "/api/v1/auth/signup", { name, password }),
+  signIn: (name, password) => request("POST", "/api/v1/auth/login", { name, password }),
+  signOut: () => request("POST", "/api/v1/auth/logout"),
+  tokens: () => request("GET", "/api/v1/me/tokens"),
+  createToken: (name, expiresInDays) => request("POST", "/api/v1/me/tokens", { name, expires_in_days: expiresInDays }),
+  revokeToken: (id) => request("DELETE", `/api/v1/me/tokens/${id}`),
+  claim: (anonymousId) => request("POST", "/api/v1/me/claim", { anonymous_id: anonymousId }),
 };
 
 // Follows a submission's events until `done`. EventSource reconnects by itself when the
 // connection drops; the server then sends the current state again, so tests are told apart by
-// index and each is reported once. If the stream cannot be opened at all, polling takes over.
-export function followSubmission(id, { onStatus, onTest, onDone }) {
+// index and each is reported once. If the stream cannot be opened at all, polling takes over:
+// after repeated drops, or at once when the server refused it (401, 404, 429 for too many open
+// streams), since EventSource never retries a refused stream. A refusal that polling cannot
+// outwait either (signed out, not yours) ends it with onError.
+export function followSubmission(id, { onStatus, onTest, onDone, onError }) {
   const seen = new Set();
   let finished = false;
   let failures = 0;
+  let polling = false;
   const source = new EventSource(`/api/v1/submissions/${id}/events`);
   const test = (t) => {
     if (!seen.has(t.index)) {
@@ -67,20 +105,25 @@ export function followSubmission(id, { onStatus, onTest, onDone }) {
   source.addEventListener("open", () => (failures = 0));
   source.addEventListener("error", () => {
     failures += 1;
-    if (failures >= 5 && !finished) {
+    if ((failures >= 5 || source.readyState === EventSource.CLOSED) && !finished && !polling) {
       source.close();
       poll();
     }
   });
   async function poll() {
+    polling = true;
     while (!finished) {
       try {
         const submission = await api.submission(id);
         submission.tests.forEach(test);
         if (submission.status === "done") return done(submission);
         onStatus(submission.status);
-      } catch {
-        /* the server is away: keep trying */
+      } catch (error) {
+        if (error.status && error.status < 500 && error.status !== 429) {
+          finished = true;
+          return onError?.(error);
+        }
+        /* the server is away or busy: keep trying */
       }
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }

@@ -1,15 +1,25 @@
 // The web editor: a hash-routed single page over the judge's API.
 //   #/                 the problem list (?q=&tag=&difficulty=)
 //   #/problems/<slug>  a problem with the editor
+//   #/signin, #/signup name and password (?next=<route> to go back to; ?link=expired)
+//   #/account          the signed-in user and their API tokens
 import "./style.css";
-import { currentUser } from "./api.js";
+import { claimAnonymousHistory } from "./account.js";
+import { renderAccountMenu } from "./header.js";
+import { accountPage } from "./pages/account.js";
+import { signInPage, signUpPage } from "./pages/auth.js";
 import { listPage } from "./pages/list.js";
 import { problemPage } from "./pages/problem.js";
+import { isAuthPage, parseRoute } from "./routes.js";
+import { onSessionChange, refreshSession, sameUser } from "./session.js";
 import { h } from "./ui.js";
 
 const THEME_KEY = "judge.theme";
 const root = document.getElementById("app");
+const accountMenu = document.getElementById("account");
 let leave = null;
+let generation = 0;
+let started = false;
 
 function isDark() {
   return document.documentElement.dataset.theme === "dark";
@@ -21,33 +31,74 @@ function applyTheme(theme) {
   window.dispatchEvent(new CustomEvent("judge-theme", { detail: theme }));
 }
 
+// Each page draws into a detached view that replaces the shown one when ready, and only if no
+// later route started meanwhile: routes overlap when the user clicks on while a page loads, or
+// when signing in or out draws the page again.
 async function route() {
+  const mine = ++generation;
   leave?.();
   leave = null;
-  const [path, query] = location.hash.replace(/^#/, "").split("?");
-  const params = new URLSearchParams(query ?? "");
+  const { path, params } = parseRoute();
+  const view = h("div", { class: "view" });
+  let title = "Problems";
+  let stop = null;
   root.setAttribute("aria-busy", "true");
   try {
     const match = path.match(/^\/problems\/([a-z0-9-]+)$/);
     if (match) {
-      leave = await problemPage(root, match[1], { isDark });
-      document.title = `${root.querySelector("h1")?.textContent ?? match[1]} · judge`;
+      stop = await problemPage(view, match[1], { isDark });
+      title = view.querySelector("h1")?.textContent ?? match[1];
+    } else if (path === "/signin") {
+      signInPage(view, params);
+      title = "Sign in";
+    } else if (path === "/signup") {
+      signUpPage(view, params);
+      title = "Sign up";
+    } else if (path === "/account") {
+      await accountPage(view);
+      title = "Account";
     } else {
-      await listPage(root, params);
-      document.title = "Problems · judge";
+      await listPage(view, params);
     }
   } catch (error) {
-    root.replaceChildren(
+    view.replaceChildren(
       h("section", { class: "error-page" }, h("h1", {}, "Something went wrong"), h("p", {}, String(error.message ?? error)), h("a", { href: "#/" }, "Back to the problems")),
     );
-  } finally {
-    root.removeAttribute("aria-busy");
+    title = "Error";
   }
+  if (mine !== generation) {
+    stop?.();
+    return;
+  }
+  leave = stop;
+  root.replaceChildren(view);
+  document.title = `${title} · judge`;
+  root.removeAttribute("aria-busy");
 }
 
 const saved = localStorage.getItem(THEME_KEY);
 applyTheme(saved ?? (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light"));
 document.getElementById("theme").addEventListener("click", () => applyTheme(isDark() ? "light" : "dark"));
-document.getElementById("user").textContent = `you: ${currentUser().slice(5, 13)}`;
-window.addEventListener("hashchange", route);
-route();
+
+// Signing in or out (here, in another tab, or a cookie that expired) changes the header, and
+// the page when it shows a user's things: progress, history, tokens, the Run and Submit buttons.
+// The sign-in and sign-up pages go on to their `next` route by themselves.
+onSessionChange((state, previous) => {
+  renderAccountMenu(accountMenu);
+  if (state.user) claimAnonymousHistory();
+  if (started && !sameUser(state, previous) && !isAuthPage()) route();
+});
+window.addEventListener("hashchange", () => {
+  renderAccountMenu(accountMenu);
+  route();
+});
+
+// Who is signed in decides what the first page shows, so it is asked first; if the server
+// cannot say, the page still opens, as for a visitor.
+refreshSession()
+  .catch(() => null)
+  .finally(() => {
+    started = true;
+    renderAccountMenu(accountMenu);
+    route();
+  });

@@ -58,3 +58,14 @@ export function copyButton(getText, label = "Copy") {
   });
   return button;
 }
+
+// A short message under the header (e.g. history moved to the account), until dismissed.
+export function notify(text) {
+  const host = document.getElementById("notice");
+  if (!host) return;
+  host.replaceChildren(
+    h("span", {}, text),
+    h("button", { type: "button", class: "dismiss", "aria-label": "Dismiss", onclick: () => (host.hidden = true) }, "×"),
+  );
+  host.hidden = false;
+}

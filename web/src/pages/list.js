@@ -1,11 +1,16 @@
 // The problem list: search, filter by topic and difficulty, solved/attempted marks, counts per topic.
+// Open to visitors; the marks are a signed-in user's (a visitor's page does not ask for them).
 import { api } from "../api.js";
+import { signInHref } from "../routes.js";
+import { signedIn } from "../session.js";
 import { h } from "../ui.js";
 
 const DIFFICULTIES = ["easy", "medium", "hard"];
 
 export async function listPage(root, params) {
-  const [{ items }, progress] = await Promise.all([api.problems(), api.progress().catch(() => ({ problems: {} }))]);
+  const user = signedIn();
+  const noProgress = { problems: {} };
+  const [{ items }, progress] = await Promise.all([api.problems(), user ? api.progress().catch(() => noProgress) : noProgress]);
   const state = { q: params.get("q") ?? "", tag: params.get("tag") ?? "", difficulty: params.get("difficulty") ?? "" };
   const marks = progress.problems;
   const solved = items.filter((p) => marks[p.slug] === "solved").length;
@@ -85,7 +90,15 @@ export async function listPage(root, params) {
         "div",
         { class: "list-head" },
         h("h1", {}, "Problems"),
-        h("span", { class: "progress-summary" }, `${solved} solved · ${items.length} problems`),
+        user
+          ? h("span", { class: "progress-summary" }, `${solved} solved · ${items.length} problems`)
+          : h(
+              "span",
+              { class: "progress-summary" },
+              `${items.length} problems · `,
+              h("a", { href: signInHref("/") }, "Sign in"),
+              " to keep track of what you solved",
+            ),
       ),
       h("div", { class: "filters" }, search, difficulty, shown),
       chips,

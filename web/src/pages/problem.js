@@ -1,8 +1,12 @@
 // A problem: the statement on the left, the editor on the right; Run (samples or custom input),
-// Submit with every hidden test shown live as it finishes, and this browser's history.
+// Submit with every hidden test shown live as it finishes, and your history. Running and
+// judging need an account: a visitor reads and edits (drafts are kept) and is offered to sign
+// in where the buttons would be; signing in draws the page again.
 import { api, followSubmission } from "../api.js";
 import { compileErrors, createEditor } from "../editor.js";
 import { renderMarkdown } from "../markdown.js";
+import { signInHref } from "../routes.js";
+import { signedIn } from "../session.js";
 import { LANGUAGE_NAMES, STDIN_TEMPLATES } from "../templates.js";
 import { copyButton, formatMemory, formatTime, h, VERDICTS, verdictBadge } from "../ui.js";
 
@@ -11,6 +15,8 @@ const draftKey = (slug, language) => `judge.draft.${slug}.${language}`;
 
 export async function problemPage(root, slug, { isDark }) {
   const problem = await api.problem(slug);
+  const user = signedIn();
+  const signInLink = (text) => h("a", { class: "sign-in-to-submit", href: signInHref(`/problems/${slug}`) }, text);
   const isFunction = problem.kind === "function";
   const preferred = localStorage.getItem(LANGUAGE_KEY);
   let language = problem.languages.includes(preferred) ? preferred : problem.languages.includes("python") ? "python" : problem.languages[0];
@@ -96,13 +102,19 @@ export async function problemPage(root, slug, { isDark }) {
     spellcheck: "false",
   });
   customInput.value = problem.samples[0]?.input ?? "";
-  const runOutput = h("div", { class: "run-output" }, h("p", { class: "muted" }, "Run your code on the samples, or tick custom input. Ctrl/Cmd+Enter."));
+  const runOutput = h(
+    "div",
+    { class: "run-output" },
+    h("p", { class: "muted" }, user ? "Run your code on the samples, or tick custom input. Ctrl/Cmd+Enter." : [signInLink("Sign in"), " to run your code."]),
+  );
   panes.run.append(
     h("label", { class: "custom-label", for: "custom-toggle" }, customToggle, " Custom input"),
     customInput,
     runOutput,
   );
-  panes.result.append(h("p", { class: "muted" }, "Submit to judge your code on the hidden tests. Ctrl/Cmd+Shift+Enter."));
+  panes.result.append(
+    h("p", { class: "muted" }, user ? "Submit to judge your code on the hidden tests. Ctrl/Cmd+Shift+Enter." : [signInLink("Sign in"), " to submit your code."]),
+  );
 
   root.replaceChildren(
     h(
@@ -112,7 +124,14 @@ export async function problemPage(root, slug, { isDark }) {
       h(
         "div",
         { class: "workspace" },
-        h("div", { class: "toolbar" }, languageSelect, resetButton, h("span", { class: "spacer" }), runButton, submitButton),
+        h(
+          "div",
+          { class: "toolbar" },
+          languageSelect,
+          resetButton,
+          h("span", { class: "spacer" }),
+          user ? [runButton, submitButton] : signInLink("Sign in to run and submit"),
+        ),
         editorHost,
         h("div", { class: "panel" }, tabBar, paneHost),
       ),
@@ -145,7 +164,15 @@ export async function problemPage(root, slug, { isDark }) {
     submitButton.disabled = flag;
   }
 
+  // What a visitor's shortcuts (Ctrl/Cmd+Enter, +Shift) lead to instead.
+  function askToSignIn(pane, what) {
+    show(pane);
+    const host = pane === "run" ? runOutput : panes[pane]; // the custom input stays
+    host.replaceChildren(h("p", { class: "sign-in-prompt" }, signInLink("Sign in"), ` to ${what}.`));
+  }
+
   async function run() {
+    if (!user) return askToSignIn("run", "run your code");
     show("run");
     busy(true);
     editor.showErrors([]);
@@ -173,6 +200,7 @@ export async function problemPage(root, slug, { isDark }) {
   }
 
   async function submit() {
+    if (!user) return askToSignIn("result", "submit your code");
     show("result");
     busy(true);
     editor.showErrors([]);
@@ -205,6 +233,10 @@ export async function problemPage(root, slug, { isDark }) {
           final.replaceChildren(finalVerdict(submission));
           if (submission.verdict === "CE") showCompileErrors(compile, submission.compile_output ?? "");
         },
+        onError: (error) => {
+          busy(false);
+          status.replaceChildren(h("span", { class: "error" }, `Submission #${id}: ${error.message ?? error}`));
+        },
       });
     } catch (error) {
       busy(false);
@@ -229,6 +261,7 @@ export async function problemPage(root, slug, { isDark }) {
 
   async function loadHistory() {
     const pane = panes.history;
+    if (!user) return pane.replaceChildren(h("p", { class: "sign-in-prompt" }, signInLink("Sign in"), " to see your submissions."));
     pane.replaceChildren(h("p", { class: "muted" }, "Loading…"));
     try {
       const { items } = await api.submissions(slug);
@@ -263,7 +296,15 @@ export async function problemPage(root, slug, { isDark }) {
 
   async function openSubmission(id) {
     const pane = panes.history;
-    const submission = await api.submission(id);
+    let submission;
+    try {
+      submission = await api.submission(id);
+    } catch (error) {
+      return pane.replaceChildren(
+        h("button", { class: "back", type: "button", onclick: () => loadHistory() }, "← All submissions"),
+        h("p", { class: "error" }, String(error.message ?? error)),
+      );
+    }
     pane.replaceChildren(
       h("button", { class: "back", type: "button", onclick: () => loadHistory() }, "← All submissions"),
       finalVerdict(submission),
