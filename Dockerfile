@@ -9,27 +9,17 @@
 # never see the socket) owns the machine. Run it only on hosts dedicated to judging, keep the
 # gateway's dependencies few, and prefer a rootless Docker daemon or a socket proxy that allows
 # only the container calls the pool makes (create, start, attach, inspect, remove) where you can.
-# The web editor, bundled here from web/ (its npm packages fetched into web/node_modules by
-# scripts/build-web.sh, as the wheels are, so this stage needs no package registry).
-FROM debian:bookworm-slim AS web
-RUN apt-get update \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nodejs \
- && rm -rf /var/lib/apt/lists/*
-COPY web /web
-RUN cd /web && node build.mjs /out/app.js
 
 FROM debian:bookworm-slim
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3 python3-venv \
  && rm -rf /var/lib/apt/lists/*
 # The judge and its dependencies as wheels made by scripts/build-image.sh: no index is needed here.
+# The judge's wheel carries the built web editor (setup.py builds it with the package).
 COPY build/wheels /tmp/wheels
 RUN python3 -m venv /venv \
  && /venv/bin/pip install --no-cache-dir --no-index --find-links /tmp/wheels judge \
  && rm -rf /tmp/wheels
-COPY --from=web /out /tmp/web
-RUN cp /tmp/web/app.js /tmp/web/app.css "$(/venv/bin/python -c 'import judge.web, pathlib; print(pathlib.Path(judge.web.__file__).parent / "static")')" \
- && rm -rf /tmp/web
 COPY problems /app/problems
 ENV JUDGE_PROBLEMS_DIR=/app/problems \
     JUDGE_DATABASE_URL=sqlite:////data/judge.db \

@@ -19,6 +19,7 @@ from judge.languages.selftest import SelfTest, self_test_all
 from judge.metrics import Metrics
 from judge.notify import Notifier
 from judge.problems.repository import ProblemRepository
+from judge.problems.stats import AcceptanceRates
 from judge.quotas.limiter import Quotas
 from judge.sandbox.base import Limits, Sandbox
 from judge.settings import Settings
@@ -105,6 +106,7 @@ class Runtime:
         self.queue_gauge = QueueGauge()
         self.quotas = Quotas(self.settings, self.database)
         self.credentials = CredentialCache(self.database, self.settings.credential_cache_seconds)
+        self.acceptance = AcceptanceRates(self.database)
 
     @classmethod
     def start(cls, settings: Settings, *, sandbox: Sandbox | None = None, self_test: bool = True) -> Runtime:

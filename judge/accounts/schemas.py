@@ -7,18 +7,20 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
+from judge.text import StoredText, Text
+
 NAME_PATTERN = r"^[a-z0-9][a-z0-9_.-]{2,31}$"
 RESERVED_PREFIXES = ("anon", "admin")
 
 
 class Credentials(BaseModel):
-    name: str = Field(description="3-32 of a-z 0-9 _ . -, starting with a letter or digit", max_length=64)
-    password: str = Field(min_length=1, max_length=256)
+    name: StoredText = Field(description="your name", min_length=1, max_length=64)
+    password: Text = Field(min_length=1, max_length=256)
 
 
 class SignUp(BaseModel):
     name: str = Field(pattern=NAME_PATTERN, description="3-32 of a-z 0-9 _ . -, starting with a letter or digit")
-    password: str = Field(min_length=10, max_length=256, description="at least 10 characters")
+    password: Text = Field(min_length=10, max_length=256, description="at least 10 characters")
 
     @field_validator("name")
     @classmethod
@@ -44,7 +46,7 @@ class SessionState(BaseModel):
 
 
 class TokenCreate(BaseModel):
-    name: str = Field(min_length=1, max_length=100, description="what the token is for, e.g. 'laptop curl'")
+    name: StoredText = Field(min_length=1, max_length=100, description="what the token is for, e.g. 'laptop curl'")
     expires_in_days: int | None = Field(default=None, ge=1, le=3650, description="none: until revoked")
 
 

@@ -113,5 +113,6 @@ BROWSING: dict[int | str, dict[str, Any]] = {
     429: {"description": "anonymous requests from this address are over their quota (Retry-After)"},
 }
 
+MaybeCaller = Annotated[Caller | None, Depends(maybe_caller)]
 CallerDep = Annotated[Caller, Depends(require_caller)]
 AdminDep = Annotated[Caller, Depends(require_admin)]

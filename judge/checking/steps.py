@@ -24,6 +24,7 @@ from judge.grading.verdicts import Verdict
 from judge.languages import language_for_file
 from judge.problems.package import EXPECTED_VERDICTS, Problem, Solution
 from judge.sandbox.base import ExecResult, Limits, RunStatus, Sandbox
+from judge.signatures.arguments import arguments_errors
 from judge.signatures.compare import reject_constant
 from judge.signatures.types import conformance_error
 
@@ -194,21 +195,8 @@ def check_signature_types(problem: Problem, record: CheckRecord) -> None:
     assert signature is not None
     for test in problem.tests:
         name = relative(problem, test.input_path)
-        lines = test.read_input().decode("utf-8", errors="replace").split("\n")
-        if lines and lines[-1] == "":
-            lines.pop()
-        if len(lines) != len(signature.params):
-            record.error(
-                f"{name}: {len(lines)} lines; one JSON value per parameter ({len(signature.params)}) is needed"
-            )
-            continue
-        for param, line in zip(signature.params, lines, strict=True):
-            try:
-                error = conformance_error(json.loads(line, parse_constant=reject_constant), param.type, param.name)
-            except ValueError as e:
-                error = f"{param.name} is not valid JSON ({e})"
-            if error:
-                record.error(f"{name}: {error}")
+        for error in arguments_errors(signature, test.read_input().decode("utf-8", errors="replace")):
+            record.error(f"{name}: {error}")
         try:
             answer = json.loads(test.read_answer(), parse_constant=reject_constant)
             error = conformance_error(answer, signature.returns, "the answer")

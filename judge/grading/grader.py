@@ -17,6 +17,33 @@ from judge.problems.package import Problem
 from judge.sandbox.base import Limits, RunStatus, Sandbox, SandboxError
 from judge.signatures.compare import SignatureChecker
 
+SHOWN_CHARS = 4096  # of a sample's input, expected and actual output
+STDERR_LINES = 30  # the last lines of stderr: where a traceback ends
+
+
+def shown_text(data: bytes, limit: int = SHOWN_CHARS) -> str:
+    text = data.decode(errors="replace")
+    return text if len(text) <= limit else text[:limit] + "\n… (truncated)"
+
+
+def stderr_tail(data: bytes) -> str:
+    lines = data.decode(errors="replace").rstrip("\n").split("\n")
+    tail = "\n".join(lines[-STDERR_LINES:])
+    if len(lines) > STDERR_LINES:
+        tail = f"… ({len(lines) - STDERR_LINES} lines above)\n" + tail
+    return tail[-SHOWN_CHARS:]
+
+
+@dataclass(frozen=True)
+class SampleDetails:
+    """What a sample test saw: it is public, so a failure can show all of it (hidden tests never)."""
+
+    input: str
+    expected: str
+    output: str  # the program's stdout, or a function's returned value (JSON)
+    stderr: str  # its last lines: a traceback's end
+    printed: str | None = None  # a function's own prints, apart from its returned value
+
 
 @dataclass(frozen=True)
 class TestOutcome:
@@ -28,6 +55,7 @@ class TestOutcome:
     time_ms: int
     memory_kb: int
     message: str = ""
+    details: SampleDetails | None = None
 
 
 @dataclass
@@ -35,6 +63,7 @@ class GradeResult:
     verdict: Verdict
     compile_output: str = ""
     tests: list[TestOutcome] = field(default_factory=list)
+    tests_total: int | None = None  # how many tests there are ("passed k of N"), when known
 
     @property
     def time_ms(self) -> int | None:
@@ -91,21 +120,26 @@ class Grader:
         language: Language,
         source: str,
         on_test: Callable[[TestOutcome], None] | None = None,
+        *,
+        samples_only: bool = False,
     ) -> GradeResult:
-        """Raises SandboxError or CheckerError on an infrastructure failure (the caller retries)."""
+        """Raises SandboxError or CheckerError on an infrastructure failure (the caller retries).
+        `samples_only`: the editor's Run, judged exactly as a submission's samples are (the same
+        checker, comparison and limits), every sample run even after one fails."""
         limits = self.limits.for_problem(problem)
         try:
             program = SolutionProgram.for_problem(problem, language, source)
         except UnsupportedLanguage as e:
             return GradeResult(Verdict.CE, compile_output=str(e))
+        tests = problem.samples if samples_only else problem.tests
         with ExitStack() as stack:
             session = stack.enter_context(self.sandbox.session())
             compiled = program.compile(session, self.limits.compile, self.cache)
             if not compiled.ok:
-                return GradeResult(Verdict.CE, compile_output=compiled.output)
-            result = GradeResult(Verdict.AC, compile_output=compiled.output)
+                return GradeResult(Verdict.CE, compile_output=compiled.output, tests_total=len(tests))
+            result = GradeResult(Verdict.AC, compile_output=compiled.output, tests_total=len(tests))
             checker: Checker | None = None
-            for index, test in enumerate(problem.tests, start=1):
+            for index, test in enumerate(tests, start=1):
                 input_data = test.read_input()
                 ran = program.run(session, input_data, limits)
                 run = ran.result
@@ -120,14 +154,26 @@ class Grader:
                     message = checked.message
                 else:
                     verdict = FROM_RUN_STATUS[run.status]
-                outcome = TestOutcome(index, test.name, test.sample, verdict, run.time_ms, run.memory_kb, message)
+                details = None
+                if test.sample:
+                    details = SampleDetails(
+                        input=shown_text(input_data),
+                        expected=shown_text(test.read_answer()),
+                        output=shown_text(ran.output if ran.output is not None else ran.user_output),
+                        stderr=stderr_tail(run.stderr),
+                        printed=shown_text(ran.user_output) if program.harnessed else None,
+                    )
+                outcome = TestOutcome(
+                    index, test.name, test.sample, verdict, run.time_ms, run.memory_kb, message, details
+                )
                 result.tests.append(outcome)
                 if on_test is not None:
                     on_test(outcome)
-                if verdict is not Verdict.AC:
+                if verdict is not Verdict.AC and result.verdict is Verdict.AC:
                     result.verdict = verdict
+                if verdict is not Verdict.AC and not samples_only:
                     break
             return result
 
 
-__all__ = ["GradeResult", "Grader", "GradingLimits", "SandboxError", "TestOutcome"]
+__all__ = ["GradeResult", "Grader", "GradingLimits", "SampleDetails", "SandboxError", "TestOutcome"]

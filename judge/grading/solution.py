@@ -4,6 +4,8 @@ compile and run solutions through this, so a harness is never forgotten on one p
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 
 from judge.grading.compile_cache import CompileCache
@@ -13,6 +15,10 @@ from judge.problems.package import Problem
 from judge.sandbox.base import ExecResult, Limits, RunStatus, SandboxSession
 from judge.signatures.harness import build, supports
 from judge.signatures.protocol import extract, harness_message, harness_stdin, new_secret
+
+# "In file included from main.cpp:22:": the C++ harness including the candidate's solution.cpp,
+# a judge internal that would otherwise head every compile error of a function problem.
+HARNESS_INCLUDE = re.compile(r"^In file included from main\.cpp:\d+:\n", re.MULTILINE)
 
 
 class UnsupportedLanguage(Exception):
@@ -52,7 +58,10 @@ class SolutionProgram:
         return cls(Program(harness.language, harness.source, harness.files or {}), harnessed=True)
 
     def compile(self, session: SandboxSession, limits: Limits, cache: CompileCache | None) -> CompileResult:
-        return self.program.compile(session, limits, cache)
+        compiled = self.program.compile(session, limits, cache)
+        if not self.harnessed:
+            return compiled
+        return dataclasses.replace(compiled, output=HARNESS_INCLUDE.sub("", compiled.output))
 
     def run(self, session: SandboxSession, test_input: bytes, limits: Limits) -> RunOutcome:
         if not self.harnessed:

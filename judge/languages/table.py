@@ -77,6 +77,14 @@ class Language:
 PATH = "/usr/local/bin:/usr/bin:/bin"
 NATIVE_OOM = ("std::bad_alloc", "memory allocation of", "Cannot allocate memory")
 
+PYTHON_SYNTAX_CHECK = """import sys, traceback
+try:
+    compile(open('{file}', 'rb').read(), '{file}', 'exec')
+except (SyntaxError, ValueError) as error:
+    sys.stderr.write(''.join(traceback.format_exception_only(error)))
+    sys.exit(1)
+"""
+
 LANGUAGES: dict[str, Language] = {
     lang.id: lang
     for lang in [
@@ -85,7 +93,9 @@ LANGUAGES: dict[str, Language] = {
             name="Python 3",
             source_name="main.py",
             extensions=(".py",),
-            compile=("python3", "-c", "import py_compile,sys; py_compile.compile('{src}', doraise=True)"),
+            # A syntax check whose message is the error alone, as Python prints it for the user's
+            # file (py_compile wraps it in two tracebacks of its own frames).
+            compile=("python3", "-c", PYTHON_SYNTAX_CHECK.replace("{file}", "{src}")),
             run=("python3", "{src}"),
             version_command=("python3", "--version"),
             oom_markers=("MemoryError",),

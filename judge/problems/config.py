@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from judge.signatures.signature import Param, Signature
 from judge.signatures.types import SigType
@@ -96,6 +96,16 @@ class SignatureConfig(Strict):
         return Signature(self.function, params, SigType.parse(self.returns), self.compare, self.float_tolerance)
 
 
+def not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("a hint must not be blank")
+    return value
+
+
+# Markdown with TeX math, like the statement; problem.yaml lists them gentlest first.
+Hint = Annotated[str, Field(min_length=1, max_length=1000), AfterValidator(not_blank)]
+
+
 class ProblemConfig(Strict):
     title: str = Field(min_length=1, max_length=200)
     difficulty: Literal["easy", "medium", "hard"]
@@ -103,5 +113,6 @@ class ProblemConfig(Strict):
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     checker: CheckerConfig = Field(default_factory=CheckerConfig)
     signature: SignatureConfig | None = None
+    hints: list[Hint] = Field(default_factory=list, max_length=5)
     authors: list[str] = Field(default_factory=list)
     license: str | None = None

@@ -69,4 +69,5 @@ def load_native(root: Path) -> Problem:
         generator=find_program(root / "generator", "gen"),
         warnings=warnings,
         signature=config.signature.to_signature() if config.signature else None,
+        hints=list(config.hints),
     )

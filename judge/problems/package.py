@@ -91,6 +91,7 @@ class Problem:
     generator: PackageProgram | None = None
     warnings: list[str] = field(default_factory=list)  # what the loader accepted but `judge check` reports
     signature: Signature | None = None  # a function-signature problem (tests are JSON arguments)
+    hints: list[str] = field(default_factory=list)  # problem.yaml's `hints`, gentlest first (Kattis: none)
 
     @property
     def samples(self) -> list[TestCase]:

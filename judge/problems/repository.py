@@ -40,13 +40,29 @@ class ProblemRepository:
         return self.problems.get(slug)
 
     def search(self, *, tag: str | None = None, difficulty: str | None = None, q: str | None = None) -> list[Problem]:
-        found = []
+        """Problems with the tag and difficulty whose slug, title, tags or statement hold every word
+        of `q` (any case; "linked list" finds the tag linked-lists), those matching in the title
+        first; otherwise in title order."""
+        words = [word for word in (q or "").lower().split() if word]
+        found: list[tuple[int, str, Problem]] = []
         for problem in self.problems.values():
             if tag and tag not in problem.tags:
                 continue
             if difficulty and problem.difficulty != difficulty:
                 continue
-            if q and q.lower() not in f"{problem.slug} {problem.title}".lower():
-                continue
-            found.append(problem)
-        return found
+            rank = 0
+            if words:
+                title = f"{problem.slug} {problem.title}".lower()
+                tags = " ".join(problem.tags).replace("-", " ").lower()
+                statement = problem.statement.lower()
+                if not all(word in title or word in tags or word in statement for word in words):
+                    continue
+                rank = (
+                    0
+                    if all(word in title for word in words)
+                    else 1
+                    if all(w in title or w in tags for w in words)
+                    else 2
+                )
+            found.append((rank, problem.title.lower(), problem))
+        return [problem for _, _, problem in sorted(found, key=lambda item: (item[0], item[1]))]

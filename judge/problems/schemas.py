@@ -10,10 +10,18 @@ class ProblemSummary(BaseModel):
     title: str
     difficulty: str
     tags: list[str]
+    acceptance: float | None = Field(
+        default=None, description="accepted ÷ judged submissions (internal errors left out); null before any"
+    )
+    submissions: int = Field(default=0, description="judged submissions of this problem, everyone's")
 
 
 class ProblemList(BaseModel):
     items: list[ProblemSummary]
+
+
+class RandomProblem(BaseModel):
+    slug: str
 
 
 class Sample(BaseModel):
@@ -50,4 +58,7 @@ class ProblemDetail(ProblemSummary):
     signature: SignatureOut | None = None
     starter_code: dict[str, str] = Field(
         default_factory=dict, description="language id -> code to start from (the function's skeleton)"
+    )
+    hints: list[str] = Field(
+        default_factory=list, description="hints, gentlest first: Markdown with TeX math ($…$), like the statement"
     )

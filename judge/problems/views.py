@@ -1,15 +1,28 @@
 from __future__ import annotations
 
-from typing import Literal
+import secrets
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends, HTTPException, Query
 
-from judge.api.auth import BROWSING, maybe_caller
+from judge.accounts.service import Caller
+from judge.api.auth import BROWSING, MaybeCaller, maybe_caller
 from judge.api.deps import RuntimeDep
 from judge.api.inputs import problem_languages
 from judge.problems.package import Problem
-from judge.problems.schemas import Parameter, ProblemDetail, ProblemList, ProblemSummary, Sample, SignatureOut
+from judge.problems.schemas import (
+    Parameter,
+    ProblemDetail,
+    ProblemList,
+    ProblemSummary,
+    RandomProblem,
+    Sample,
+    SignatureOut,
+)
+from judge.problems.stats import ProblemStats
+from judge.runtime import Runtime
 from judge.signatures.harness import starter_code
+from judge.submissions import service as submissions
 
 # Anyone may browse; anonymous callers count against their address's quota.
 router = APIRouter(
@@ -17,19 +30,85 @@ router = APIRouter(
 )
 
 
-def summary(problem: Problem) -> ProblemSummary:
-    return ProblemSummary(slug=problem.slug, title=problem.title, difficulty=problem.difficulty, tags=problem.tags)
+def summary(problem: Problem, stats: ProblemStats | None = None) -> ProblemSummary:
+    return ProblemSummary(
+        slug=problem.slug,
+        title=problem.title,
+        difficulty=problem.difficulty,
+        tags=problem.tags,
+        acceptance=stats.acceptance if stats else None,
+        submissions=stats.submissions if stats else 0,
+    )
 
 
-@router.get("", summary="List problems, filtered by tag, difficulty and a search text")
+DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
+Difficulty = Literal["easy", "medium", "hard"]
+ProgressFilter = Literal["solved", "attempted", "unsolved"]
+
+
+def matching(
+    runtime: Runtime,
+    caller: Caller | None,
+    tag: str | None,
+    difficulty: str | None,
+    q: str | None,
+    status: str | None,
+) -> list[Problem]:
+    found = runtime.problems.search(tag=tag or None, difficulty=difficulty, q=q or None)
+    if status is None:
+        return found
+    if caller is None:
+        raise HTTPException(401, "sign in to filter by your progress", headers={"WWW-Authenticate": "Bearer"})
+    with runtime.database.session() as session:
+        progress = submissions.progress(session=session, user_id=caller.user_id)
+    if status == "unsolved":
+        return [problem for problem in found if progress.get(problem.slug) != "solved"]
+    return [problem for problem in found if progress.get(problem.slug) == status]
+
+
+@router.get(
+    "",
+    summary="List problems: filtered by tag, difficulty, words (in title, tags or statement) and your progress",
+)
 def list_problems(
     runtime: RuntimeDep,
-    tag: str | None = None,
-    difficulty: Literal["easy", "medium", "hard"] | None = None,
-    q: str | None = None,
+    caller: MaybeCaller,
+    tag: Annotated[str | None, Query(max_length=100)] = None,
+    difficulty: Difficulty | None = None,
+    q: Annotated[str | None, Query(max_length=200, description="words, all of which must appear")] = None,
+    status: Annotated[ProgressFilter | None, Query(description="your progress (needs a user)")] = None,
+    sort: Annotated[
+        Literal["title", "difficulty", "acceptance"] | None,
+        Query(description="default: best match first with q, else title"),
+    ] = None,
 ) -> ProblemList:
-    found = runtime.problems.search(tag=tag or None, difficulty=difficulty, q=q or None)
-    return ProblemList(items=[summary(problem) for problem in found])
+    found = matching(runtime, caller, tag, difficulty, q, status)
+    stats = runtime.acceptance.get()
+    if sort == "title" or (sort is None and not q):
+        found.sort(key=lambda problem: problem.title.lower())
+    elif sort == "difficulty":
+        found.sort(key=lambda problem: (DIFFICULTY_ORDER.get(problem.difficulty, 3), problem.title.lower()))
+    elif sort == "acceptance":  # highest first; problems nobody submitted yet last
+        found.sort(key=lambda p: (-(stats[p.slug].acceptance or 0) if p.slug in stats else 1, p.title.lower()))
+    return ProblemList(items=[summary(problem, stats.get(problem.slug)) for problem in found])
+
+
+@router.get(
+    "/random",
+    summary="A random problem matching the filters (e.g. ?status=unsolved): for practice without choosing",
+    responses={404: {"description": "no problem matches"}},
+)
+def random_problem(
+    runtime: RuntimeDep,
+    caller: MaybeCaller,
+    tag: Annotated[str | None, Query(max_length=100)] = None,
+    difficulty: Difficulty | None = None,
+    status: Annotated[ProgressFilter | None, Query(description="your progress (needs a user)")] = None,
+) -> RandomProblem:
+    found = matching(runtime, caller, tag, difficulty, None, status)
+    if not found:
+        raise HTTPException(404, "no problem matches these filters")
+    return RandomProblem(slug=secrets.choice(found).slug)
 
 
 @router.get(
@@ -51,7 +130,7 @@ def get_problem(slug: str, runtime: RuntimeDep) -> ProblemDetail:
     if signature is not None:
         starter = {language: code for language, code in starter_code(signature).items() if language in languages}
     return ProblemDetail(
-        **summary(problem).model_dump(),
+        **summary(problem, runtime.acceptance.get().get(problem.slug)).model_dump(),
         statement=problem.statement,
         time_limit_ms=problem.time_limit_ms,
         memory_limit_mb=problem.memory_limit_mb,
@@ -67,4 +146,5 @@ def get_problem(slug: str, runtime: RuntimeDep) -> ProblemDetail:
             compare=signature.compare,
         ),
         starter_code=starter,
+        hints=problem.hints,
     )

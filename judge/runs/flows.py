@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 
+from judge.grading.checkers import CheckerError
 from judge.grading.solution import SolutionProgram
 from judge.languages import Language
 from judge.problems.package import Problem
-from judge.runs.schemas import RunRequest, RunResult
+from judge.runs.schemas import RunRequest, RunResult, SampleRunResult
 from judge.runtime import Runtime, grading_limits
 from judge.sandbox.base import Limits, RunStatus, SandboxError
+from judge.submissions.schemas import TestResultOut
 
 log = logging.getLogger(__name__)
 SHOWN_BYTES = 64 * 1024  # a response never carries more of stdout or stderr
@@ -76,3 +78,21 @@ def run_code(runtime: Runtime, language: Language, request: RunRequest, problem:
             message=ran.message,
         )
     return RunResult(status="IE", stdout="", stderr="", exit_code=None, time_ms=None, memory_kb=None, compile_output="")
+
+
+def run_samples(runtime: Runtime, language: Language, problem: Problem, source: str) -> SampleRunResult:
+    """The editor's Run on the samples, through the grader: the verdicts Submit would give them.
+    The caller holds one of `runtime.run_slots`."""
+    grader = runtime.grader()
+    for attempt in range(1, TRIES + 1):
+        try:
+            result = grader.grade(problem, language, source, samples_only=True)
+        except (SandboxError, CheckerError) as e:
+            log.warning("samples run: infrastructure failure (try %d): %s", attempt, e)
+            continue
+        return SampleRunResult(
+            verdict=result.verdict.value,  # type: ignore[arg-type]
+            compile_output=result.compile_output,
+            tests=[TestResultOut.of_outcome(outcome) for outcome in result.tests],
+        )
+    return SampleRunResult(verdict="IE", compile_output="", tests=[])

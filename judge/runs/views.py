@@ -9,9 +9,10 @@ from starlette.concurrency import run_in_threadpool
 from judge.api.auth import CallerDep
 from judge.api.deps import RuntimeDep
 from judge.api.inputs import available_language, check_source, language_for_problem
-from judge.runs.flows import run_code
-from judge.runs.schemas import RunRequest, RunResult
+from judge.runs.flows import run_code, run_samples
+from judge.runs.schemas import RunRequest, RunResult, SampleRunRequest, SampleRunResult
 from judge.runtime import Runtime
+from judge.signatures.arguments import arguments_errors
 
 router = APIRouter(prefix="/api/v1", tags=["runs"])
 
@@ -54,9 +55,39 @@ async def create_run(body: RunRequest, runtime: RuntimeDep, caller: CallerDep) -
         if problem is None:
             raise HTTPException(404, f"unknown problem {body.problem!r}")
         language_for_problem(runtime, problem, body.language)
+        if problem.signature is not None:
+            # A malformed custom input is the input's fault: say so, before the candidate's code runs.
+            errors = arguments_errors(problem.signature, body.stdin)
+            if errors:
+                raise HTTPException(422, "custom input: " + "; ".join(errors))
     with runtime.quotas.run(caller):
         await take_run_slot(runtime)
         try:
             return await run_in_threadpool(run_code, runtime, language, body, problem)
+        finally:
+            runtime.run_slots.release()
+
+
+@router.post(
+    "/runs/samples",
+    summary="Judge a solution on the problem's samples exactly as a submission's samples are judged (the Run button)",
+    responses={
+        401: {"description": "no user: sign in or send a token"},
+        404: {"description": "unknown problem"},
+        429: {"description": "over your runs a minute or runs at once (Retry-After)"},
+        503: {"description": "every sandbox stayed busy for JUDGE_RUN_WAIT_SECONDS (Retry-After)"},
+    },
+)
+async def run_on_samples(body: SampleRunRequest, runtime: RuntimeDep, caller: CallerDep) -> SampleRunResult:
+    language = available_language(runtime, body.language)
+    check_source(runtime, body.source)
+    problem = runtime.problems.get(body.problem)
+    if problem is None:
+        raise HTTPException(404, f"unknown problem {body.problem!r}")
+    language_for_problem(runtime, problem, body.language)
+    with runtime.quotas.run(caller):
+        await take_run_slot(runtime)
+        try:
+            return await run_in_threadpool(run_samples, runtime, language, problem, body.source)
         finally:
             runtime.run_slots.release()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from judge.languages import Language
+from judge.languages.table import PYTHON_SYNTAX_CHECK
 from judge.signatures.signature import Signature
 from judge.signatures.template import fill
 from judge.signatures.types import SigType
@@ -28,7 +29,7 @@ def variant(language: Language) -> Language:
     return replace(
         language,
         source_name="solution.py",
-        compile=("python3", "-c", "import py_compile; py_compile.compile('solution.py', doraise=True)"),
+        compile=("python3", "-c", PYTHON_SYNTAX_CHECK.replace("{file}", "solution.py")),
         run=("python3", "harness.py"),
     )
 

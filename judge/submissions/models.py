@@ -35,6 +35,7 @@ class Submission(Base):
     time_ms: Mapped[int | None] = mapped_column(Integer)
     memory_kb: Mapped[int | None] = mapped_column(Integer)
     compile_output: Mapped[str | None] = mapped_column(Text)
+    tests_total: Mapped[int | None] = mapped_column(Integer)  # the problem's tests when judged
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -69,6 +70,9 @@ class SubmissionTest(Base):
     time_ms: Mapped[int] = mapped_column(Integer)
     memory_kb: Mapped[int] = mapped_column(Integer)
     message: Mapped[str | None] = mapped_column(Text)
+    # A sample test's input, expected and actual output and stderr's end, as JSON (samples are
+    # public); None for hidden tests, whose data never leaves the judge.
+    details: Mapped[str | None] = mapped_column(Text)
 
     submission: Mapped[Submission] = relationship(back_populates="tests")
 

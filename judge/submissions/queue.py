@@ -10,6 +10,8 @@ UPDATE alone makes the claim atomic.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from datetime import timedelta
 
 from sqlalchemy import and_, delete, or_, select, update
@@ -87,7 +89,9 @@ def record_test(
 
 
 def test_row(submission_id: int, outcome: TestOutcome) -> SubmissionTest:
+    details = json.dumps(dataclasses.asdict(outcome.details)) if outcome.details is not None else None
     return SubmissionTest(
+        details=details,
         submission_id=submission_id,
         index=outcome.index,
         name=outcome.name,
@@ -118,6 +122,7 @@ def finish(
             time_ms=result.time_ms,
             memory_kb=result.memory_kb,
             compile_output=result.compile_output or None,
+            tests_total=result.tests_total,
             finished_at=utcnow(),
             lease_expires_at=None,
             **extra,
@@ -171,6 +176,7 @@ def requeue(*, session: Session, submission_id: int) -> bool:
             time_ms=None,
             memory_kb=None,
             compile_output=None,
+            tests_total=None,
             started_at=None,
             finished_at=None,
             lease_owner=None,

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from judge.submissions.models import Submission
+from judge.grading.grader import TestOutcome
+from judge.submissions.models import Submission, SubmissionTest
+from judge.text import StoredText
 
 
 class SubmissionCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    problem: str = Field(min_length=1, max_length=100, description="problem slug")
-    language: str = Field(min_length=1, max_length=20, description="language id, see /api/v1/languages")
-    source: str = Field(min_length=1, description="the program's source (at most 64 KB)")
+    problem: StoredText = Field(min_length=1, max_length=100, description="problem slug")
+    language: StoredText = Field(min_length=1, max_length=20, description="language id, see /api/v1/languages")
+    source: StoredText = Field(min_length=1, description="the program's source (at most 64 KB)")
 
 
 class SubmissionCreated(BaseModel):
@@ -23,6 +26,14 @@ class SubmissionCreated(BaseModel):
     status: Literal["queued", "running", "done"] = Field(
         description="queued for a new submission; a retried POST (same Idempotency-Key) tells the current status"
     )
+
+
+class SampleDetailsOut(BaseModel):
+    input: str
+    expected: str
+    output: str = Field(description="what the program printed, or a function's returned value as JSON")
+    stderr: str = Field(description="the last lines of stderr (a traceback's end)")
+    printed: str | None = Field(default=None, description="a function's own prints, apart from what it returned")
 
 
 class TestResultOut(BaseModel):
@@ -33,6 +44,39 @@ class TestResultOut(BaseModel):
     time_ms: int
     memory_kb: int
     message: str | None = Field(default=None, description="why a test failed, never quoting a hidden answer")
+    details: SampleDetailsOut | None = Field(
+        default=None,
+        description="a sample test's input, expected and actual output and stderr's end (samples are public; "
+        "a hidden test never has this)",
+    )
+
+    @classmethod
+    def of_row(cls, row: SubmissionTest) -> TestResultOut:
+        details = SampleDetailsOut.model_validate_json(row.details) if row.details and row.sample else None
+        return cls(
+            index=row.index,
+            name=row.name,
+            sample=row.sample,
+            verdict=row.verdict,
+            time_ms=row.time_ms,
+            memory_kb=row.memory_kb,
+            message=row.message or None,
+            details=details,
+        )
+
+    @classmethod
+    def of_outcome(cls, outcome: TestOutcome) -> TestResultOut:
+        details = outcome.details
+        return cls(
+            index=outcome.index,
+            name=outcome.name,
+            sample=outcome.sample,
+            verdict=outcome.verdict.value,
+            time_ms=outcome.time_ms,
+            memory_kb=outcome.memory_kb,
+            message=outcome.message or None,
+            details=SampleDetailsOut(**dataclasses.asdict(details)) if details is not None and outcome.sample else None,
+        )
 
 
 class SubmissionOut(BaseModel):
@@ -46,6 +90,9 @@ class SubmissionOut(BaseModel):
     memory_kb: int | None
     compile_output: str | None
     tests: list[TestResultOut]
+    tests_total: int | None = Field(
+        default=None, description='how many tests the problem had when judged: with `tests`, "passed k of N"'
+    )
     created_at: datetime
     finished_at: datetime | None
     source: str = Field(description="the submitted source (only its author and admins see a submission)")
@@ -62,18 +109,8 @@ class SubmissionOut(BaseModel):
             time_ms=submission.time_ms,
             memory_kb=submission.memory_kb,
             compile_output=submission.compile_output,
-            tests=[
-                TestResultOut(
-                    index=t.index,
-                    name=t.name,
-                    sample=t.sample,
-                    verdict=t.verdict,
-                    time_ms=t.time_ms,
-                    memory_kb=t.memory_kb,
-                    message=t.message or None,
-                )
-                for t in submission.tests
-            ],
+            tests=[TestResultOut.of_row(t) for t in submission.tests],
+            tests_total=submission.tests_total,
             created_at=submission.created_at,
             finished_at=submission.finished_at,
             source=submission.source,

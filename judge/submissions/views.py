@@ -22,6 +22,7 @@ from judge.submissions.schemas import (
     SubmissionOut,
     SubmissionSummary,
 )
+from judge.text import StoredText
 
 router = APIRouter(prefix="/api/v1/submissions", tags=["submissions"])
 
@@ -148,7 +149,10 @@ def visible(submission: Submission | None, caller: Caller, submission_id: int) -
 
 @router.get("", summary="Your submissions, newest first; optionally for one problem", responses=SIGNED_IN)
 def list_submissions(
-    session: SessionDep, caller: CallerDep, problem: str | None = None, limit: Annotated[int, Query(ge=1, le=200)] = 50
+    session: SessionDep,
+    caller: CallerDep,
+    problem: Annotated[StoredText | None, Query(max_length=100)] = None,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> SubmissionList:
     found = service.for_user(session=session, user_id=caller.user_id, problem=problem, limit=limit)
     return SubmissionList(items=[SubmissionSummary.of(submission) for submission in found])

@@ -9,7 +9,8 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, HTTPException
-from fastapi.responses import FileResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse
 from starlette.staticfiles import StaticFiles
 
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -39,7 +40,7 @@ def static_dir() -> Path:
     return Path(str(resources.files("judge.web").joinpath("static")))
 
 
-@router.get("/")
+@router.api_route("/", methods=["GET", "HEAD"])
 def index() -> FileResponse:
     page = static_dir() / "index.html"
     if not (static_dir() / "app.js").is_file():
@@ -52,6 +53,19 @@ class SecureStaticFiles(StaticFiles):
         response = await super().get_response(path, scope)
         response.headers.update(PAGE_HEADERS)
         return response
+
+
+@router.get("/docs")
+def api_explorer() -> HTMLResponse:
+    """Swagger UI from this server's own copy (web/build.mjs puts it in static/docs): a
+    self-hosted judge often has no network, and the default page loads it from a CDN."""
+    return get_swagger_ui_html(
+        openapi_url="/openapi.json",
+        title="judge API",
+        swagger_js_url="/static/docs/swagger-ui-bundle.js",
+        swagger_css_url="/static/docs/swagger-ui.css",
+        swagger_favicon_url="/static/docs/favicon-32x32.png",
+    )
 
 
 def mount(app: FastAPI) -> None:

@@ -33,7 +33,7 @@ PASSWORD = "correct horse battery"
 
 
 def responder(argv, stdin):  # type: ignore[no-untyped-def]
-    return ok() if "py_compile" in " ".join(argv) else ok(stdin)
+    return ok() if "compile(" in " ".join(argv) else ok(stdin)
 
 
 def start(database_url: str, tmp_path: Path, **settings: object) -> Runtime:

@@ -183,3 +183,44 @@ def test_serve_prints_a_one_time_sign_in_link(tmp_path: Path) -> None:
             again = other.get(links[0], follow_redirects=False)
             assert "expired" in again.headers["location"]
             assert other.get(f"{base}/api/v1/auth/session").json()["user"] is None
+
+
+def accepted_python(package: Path) -> str | None:
+    found = sorted((package / "solutions" / "accepted").glob("*.py"))
+    return found[0].read_text() if found else None
+
+
+def test_run_on_the_samples_agrees_with_submit_on_every_shipped_problem(service: httpx.Client) -> None:
+    """The editor's Run judges the samples with the problem's own checker, comparison and limits:
+    every shipped problem's accepted Python solution passes them all, as it passes Submit."""
+    checked = 0
+    for package in sorted(PROBLEMS.iterdir()):
+        source = accepted_python(package)
+        if source is None or not (package / "problem.yaml").is_file():
+            continue
+        body = {"problem": package.name, "language": "python", "source": source}
+        ran = service.post("/api/v1/runs/samples", json=body, timeout=120)
+        assert ran.status_code == 200, (package.name, ran.text)
+        result = ran.json()
+        assert result["verdict"] == "AC" and result["tests"], (package.name, result)
+        assert all(test["sample"] and test["details"]["expected"] for test in result["tests"])
+        checked += 1
+    assert checked >= 75
+
+
+def test_any_order_answers_pass_run_and_submit_alike(service: httpx.Client) -> None:
+    # group-anagrams compares groups in any order, inside and out: reversed everything is right.
+    source = (
+        "class Solution:\n    def groupAnagrams(self, words):\n        families = {}\n"
+        "        for word in words:\n            families.setdefault(''.join(sorted(word)), []).append(word)\n"
+        "        return [list(reversed(group)) for group in reversed(list(families.values()))]\n"
+    )
+    body = {"problem": "group-anagrams", "language": "python", "source": source}
+    ran = service.post("/api/v1/runs/samples", json=body, timeout=120).json()
+    assert ran["verdict"] == "AC", ran
+    assert ran["tests"][0]["details"]["output"] != ran["tests"][0]["details"]["expected"].strip()  # another order
+    submitted = wait_done(service, submit(service, "group-anagrams", "python", source))
+    assert submitted["verdict"] == "AC"
+    wrong = {**body, "source": source.replace("list(reversed(group))", "group[:1]")}
+    failed = service.post("/api/v1/runs/samples", json=wrong, timeout=120).json()
+    assert failed["verdict"] == "WA" and any(t["verdict"] == "WA" and t["details"] for t in failed["tests"])

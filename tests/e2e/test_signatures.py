@@ -220,6 +220,11 @@ def test_compile_errors_name_the_users_own_lines(local_grader: Grader, sum_probl
     for language, (source, where) in broken.items():
         result = local_grader.grade(sum_problem, LANGUAGES[language], source)
         assert result.verdict is Verdict.CE and where in result.compile_output, (language, result.compile_output)
+        # The candidate's lines first: no judge internals (the harness's include, py_compile's frames).
+        assert "In file included from main.cpp" not in result.compile_output
+        assert "py_compile" not in result.compile_output and "Traceback" not in result.compile_output
+        if language == "python":
+            assert result.compile_output.lstrip().startswith('File "solution.py", line 3'), result.compile_output
 
 
 def test_other_languages_are_refused_for_a_function_problem(local_grader: Grader, sum_problem: Problem) -> None:

@@ -21,7 +21,7 @@ def grade(tmp_path, responder, language="cpp", tests=THREE_TESTS, **problem_opti
 
 
 def is_compile(argv: Sequence[str]) -> bool:
-    return argv[0] in ("g++", "gcc", "javac") or "py_compile" in " ".join(argv)
+    return argv[0] in ("g++", "gcc", "javac") or "compile(" in " ".join(argv)
 
 
 def echo_after_compile(argv: Sequence[str], stdin: bytes) -> ExecResult:

@@ -1,0 +1,79 @@
+"""The package, however it is installed, is whole: a wheel built from a clean checkout carries the
+built web editor and the API explorer's assets, and the judge served from that wheel alone (no
+checkout beside it) serves them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import httpx
+
+from tests.e2e.live import free_port
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_a_wheel_from_a_clean_checkout_serves_the_editor(tmp_path: Path) -> None:
+    checkout = tmp_path / "checkout"
+    subprocess.run(["git", "clone", "--quiet", str(REPO), str(checkout)], check=True)
+    assert not (checkout / "judge" / "web" / "static" / "app.js").exists()  # built files are not in git
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir", str(tmp_path / "dist"), "."],
+        cwd=checkout,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert built.returncode == 0, built.stderr[-3000:]
+    wheel = next((tmp_path / "dist").glob("judge-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for name in ("app.js", "app.css", "index.html", "docs/swagger-ui-bundle.js", "docs/swagger-ui.css"):
+        assert f"judge/web/static/{name}" in names, name
+
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    port = free_port()
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(site),  # the wheel's judge, not the checkout's; its dependencies from this venv
+        "JUDGE_DATABASE_URL": f"sqlite:///{tmp_path / 'judge.db'}",
+        "JUDGE_PROBLEMS_DIR": str(REPO / "problems"),
+        "JUDGE_RUNNER": "local",
+        "JUDGE_LANGUAGES": "python",
+    }
+    log = (tmp_path / "serve.log").open("wb")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "judge.cli", "serve", "--port", str(port)], env=env, stdout=log, stderr=log, cwd=tmp_path
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(f"{base}/readyz", timeout=5).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert server.poll() is None and time.monotonic() < deadline, (tmp_path / "serve.log").read_text()
+            time.sleep(0.3)
+        page = httpx.get(f"{base}/")
+        assert page.status_code == 200 and "/static/app.js" in page.text
+        assert httpx.get(f"{base}/static/app.js").status_code == 200
+        assert httpx.head(f"{base}/").status_code == 200
+        docs = httpx.get(f"{base}/docs")
+        assert docs.status_code == 200 and "/static/docs/swagger-ui-bundle.js" in docs.text
+        assert "cdn" not in docs.text.lower()  # nothing from the network
+        assert httpx.get(f"{base}/static/docs/swagger-ui-bundle.js").status_code == 200
+        served_from = subprocess.run(
+            [sys.executable, "-c", "import judge; print(judge.__file__)"], env=env, capture_output=True, text=True
+        ).stdout
+        assert served_from.startswith(str(site))
+    finally:
+        server.terminate()
+        server.wait(30)
+        log.close()
