@@ -70,7 +70,11 @@ def test_a_wheel_from_a_clean_checkout_serves_the_editor(tmp_path: Path) -> None
         assert "cdn" not in docs.text.lower()  # nothing from the network
         assert httpx.get(f"{base}/static/docs/swagger-ui-bundle.js").status_code == 200
         served_from = subprocess.run(
-            [sys.executable, "-c", "import judge; print(judge.__file__)"], env=env, capture_output=True, text=True
+            [sys.executable, "-c", "import judge; print(judge.__file__)"],
+            env=env,
+            cwd=tmp_path,  # as the server ran: the checkout is not on the path
+            capture_output=True,
+            text=True,
         ).stdout
         assert served_from.startswith(str(site))
     finally:
