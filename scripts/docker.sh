@@ -29,7 +29,9 @@ if ! $SUDO docker info >/dev/null 2>&1; then
     if [ -f /var/run/docker.pid ] && ! kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null; then
       $SUDO rm -f /var/run/docker.pid
     fi
-    $SUDO sh -c 'nohup dockerd > /var/log/dockerd.log 2>&1 &'
+    # In a session of its own: stopping the caller's process group (a service manager stopping
+    # the judge, a terminal multiplexer closing) must not stop the daemon and every container.
+    $SUDO setsid sh -c 'nohup dockerd > /var/log/dockerd.log 2>&1 &' < /dev/null
   fi
   for _ in $(seq 1 60); do
     $SUDO docker info >/dev/null 2>&1 && break
