@@ -40,3 +40,24 @@ def test_version_changes_with_the_tests(tmp_path) -> None:  # type: ignore[no-un
     before = load_native(package).version
     (package / "tests" / "hidden" / "01.ans").write_text("3\n")
     assert load_native(package).version != before
+
+
+def test_hints_are_read_in_order_and_default_to_none(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert load_native(make_problem(tmp_path / "plain")).hints == []
+    hints = ["Think about what $a_i + a_j$ needs.", "Remember the values seen so far in a hash map."]
+    assert load_native(make_problem(tmp_path / "hinted", config={"hints": hints})).hints == hints
+
+
+@pytest.mark.parametrize(
+    ("hints", "error"),
+    [
+        (["a hint"] * 6, r"problem.yaml: hints: List should have at most 5 items"),
+        (["fine", "x" * 1001], r"problem.yaml: hints.1: String should have at most 1000 characters"),
+        ([""], r"problem.yaml: hints.0: String should have at least 1 character"),
+        (["fine", "  \n"], r"problem.yaml: hints.1: .*a hint must not be blank"),
+        ("one long hint", r"problem.yaml: hints: Input should be a valid list"),
+    ],
+)
+def test_bad_hints_are_refused_naming_the_hint(tmp_path, hints: object, error: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ProblemError, match=error):
+        load_native(make_problem(tmp_path, config={"hints": hints}))
