@@ -14,6 +14,10 @@ await build({
   target: "es2020",
   outfile,
   logLevel: "info",
+  // KaTeX's fonts (src/math.js imports katex.min.css, which refers to them): files beside the
+  // bundle in static/fonts/, not data: URLs, which the page's CSP (font-src 'self') would block.
+  loader: { ".woff2": "file", ".woff": "file", ".ttf": "file" },
+  assetNames: "fonts/[name]-[hash]",
 });
 
 const docs = join(dirname(outfile), "docs");

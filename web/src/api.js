@@ -8,24 +8,19 @@ const CSRF_REFUSED = /X-CSRF-Token/;
 
 export class ApiError extends Error {
   constructor(status, detail, retryAfter = null) {
-    super(describe(detail) + (status === 429 && retryAfter ? ` — try again in ${retryAfter} s` : ""));
+    super(detail + (status === 429 && retryAfter ? ` — try again in ${retryAfter} s` : ""));
     this.status = status;
     this.detail = detail;
     this.retryAfter = retryAfter;
   }
 }
 
-// A readable message from FastAPI's `detail`: one message, or a list of field errors.
-function describe(detail) {
-  if (typeof detail === "string") return detail;
-  if (Array.isArray(detail)) return detail.map(fieldError).join("; ");
-  return JSON.stringify(detail);
-}
-
-export function fieldError(error) {
-  const field = (error.loc ?? []).filter((part) => part !== "body").join(".");
-  const message = String(error.msg ?? "invalid").replace(/^Value error, /, "");
-  return field ? `${field}: ${message}` : message;
+// Every error of the API is `{"detail": "<one sentence>"}` (a 422 adds its field errors as
+// `errors`, which the sentence already names). Any other body came from something in between (a
+// proxy's error page): its status line says more.
+function describe(response, data) {
+  if (typeof data.detail === "string" && data.detail) return data.detail;
+  return `the server answered ${response.status} ${response.statusText}`.trim();
 }
 
 async function request(method, path, body, retried = false) {
@@ -41,7 +36,7 @@ async function request(method, path, body, retried = false) {
   });
   const data = response.status === 204 ? {} : await response.json().catch(() => ({}));
   if (response.ok) return data;
-  const error = new ApiError(response.status, data.detail ?? response.statusText, response.headers.get("Retry-After"));
+  const error = new ApiError(response.status, describe(response, data), response.headers.get("Retry-After"));
   if (response.status === 401 && !path.startsWith("/api/v1/auth/")) {
     // The cookie expired or the session ended elsewhere (another tab signed out): ask again, so
     // the header and the page stop offering what needs a user. The error still reaches the caller.
@@ -55,15 +50,25 @@ async function request(method, path, body, retried = false) {
   throw error;
 }
 
+// "?a=1&b=2" from the filters that are set, or "".
+function query(filters) {
+  const params = new URLSearchParams(Object.entries(filters).filter(([, value]) => value));
+  return params.size ? `?${params}` : "";
+}
+
 export const api = {
   languages: () => request("GET", "/api/v1/languages"),
-  problems: () => request("GET", "/api/v1/problems"),
+  // filters: q, tag, difficulty, status (solved/attempted/unsolved: needs a user), sort
+  problems: (filters = {}) => request("GET", `/api/v1/problems${query(filters)}`),
+  randomProblem: (filters = {}) => request("GET", `/api/v1/problems/random${query(filters)}`),
   problem: (slug) => request("GET", `/api/v1/problems/${encodeURIComponent(slug)}`),
   progress: () => request("GET", "/api/v1/me/progress"),
   submissions: (problem) => request("GET", `/api/v1/submissions?problem=${encodeURIComponent(problem)}`),
   submission: (id) => request("GET", `/api/v1/submissions/${id}`),
   submit: (problem, language, source) => request("POST", "/api/v1/submissions", { problem, language, source }),
   run: (body) => request("POST", "/api/v1/runs", body),
+  // The samples judged as a submission's are (checker, comparison, limits): Run's verdicts.
+  runSamples: (problem, language, source) => request("POST", "/api/v1/runs/samples", { problem, language, source }),
   // accounts
   signUp: (name, password) => request("POST", "/api/v1/auth/signup", { name, password }),
   signIn: (name, password) => request("POST", "/api/v1/auth/login", { name, password }),

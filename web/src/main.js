@@ -1,5 +1,5 @@
 // The web editor: a hash-routed single page over the judge's API.
-//   #/                 the problem list (?q=&tag=&difficulty=)
+//   #/                 the problem list (?q=&tag=&difficulty=&status=&sort=)
 //   #/problems/<slug>  a problem with the editor
 //   #/signin, #/signup name and password (?next=<route> to go back to; ?link=expired)
 //   #/account          the signed-in user and their API tokens
@@ -12,6 +12,7 @@ import { listPage } from "./pages/list.js";
 import { problemPage } from "./pages/problem.js";
 import { isAuthPage, parseRoute } from "./routes.js";
 import { onSessionChange, refreshSession, sameUser } from "./session.js";
+import { installShortcuts, showShortcuts } from "./shortcuts.js";
 import { h } from "./ui.js";
 
 const THEME_KEY = "judge.theme";
@@ -20,6 +21,7 @@ const accountMenu = document.getElementById("account");
 let leave = null;
 let generation = 0;
 let started = false;
+let shownPath = null;
 
 function isDark() {
   return document.documentElement.dataset.theme === "dark";
@@ -44,10 +46,11 @@ async function route() {
   let stop = null;
   root.setAttribute("aria-busy", "true");
   try {
-    const match = path.match(/^\/problems\/([a-z0-9-]+)$/);
+    const match = path.match(/^\/problems\/([^/]+)$/);
     if (match) {
-      stop = await problemPage(view, match[1], { isDark });
-      title = view.querySelector("h1")?.textContent ?? match[1];
+      const slug = safeDecode(match[1]);
+      stop = await problemPage(view, slug, { isDark });
+      title = view.querySelector("h1")?.textContent ?? slug;
     } else if (path === "/signin") {
       signInPage(view, params);
       title = "Sign in";
@@ -57,8 +60,13 @@ async function route() {
     } else if (path === "/account") {
       await accountPage(view);
       title = "Account";
-    } else {
+    } else if (path === "/") {
       await listPage(view, params);
+    } else {
+      view.replaceChildren(
+        h("section", { class: "error-page not-found" }, h("h1", {}, "No such page"), h("p", {}, `Nothing is at #${path}.`), h("a", { href: "#/" }, "← Back to the problems")),
+      );
+      title = "No such page";
     }
   } catch (error) {
     view.replaceChildren(
@@ -74,11 +82,25 @@ async function route() {
   root.replaceChildren(view);
   document.title = `${title} · judge`;
   root.removeAttribute("aria-busy");
+  // Another page starts at its top (a problem opened from far down the list); the same page
+  // drawn again (signed in meanwhile) stays where it was.
+  if (path !== shownPath) window.scrollTo(0, 0);
+  shownPath = path;
+}
+
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // a broken %-escape: the API will say there is no such problem
+  }
 }
 
 const saved = localStorage.getItem(THEME_KEY);
 applyTheme(saved ?? (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light"));
 document.getElementById("theme").addEventListener("click", () => applyTheme(isDark() ? "light" : "dark"));
+document.getElementById("shortcuts")?.addEventListener("click", showShortcuts);
+installShortcuts();
 
 // Signing in or out (here, in another tab, or a cookie that expired) changes the header, and
 // the page when it shows a user's things: progress, history, tokens, the Run and Submit buttons.

@@ -69,3 +69,45 @@ export function notify(text) {
   );
   host.hidden = false;
 }
+
+// "easy" -> "Easy": the same word in the list's filter, its table and a problem's header.
+export function difficultyLabel(difficulty) {
+  return difficulty ? difficulty[0].toUpperCase() + difficulty.slice(1) : "";
+}
+
+// A table that scrolls sideways by itself on a narrow screen instead of widening the page.
+export function scrollable(table) {
+  return h("div", { class: "table-scroll" }, table);
+}
+
+// A short message at the bottom of the window for a few seconds, with an optional action (e.g.
+// "Undo"). One at a time: a new one replaces the last. Returns a function that takes it away
+// (if it is still the one shown).
+export function toast(text, { action = null, onAction = null, seconds = 8 } = {}) {
+  let host = document.getElementById("toast");
+  if (!host) {
+    host = h("div", { id: "toast", class: "toast", role: "status", "aria-live": "polite", hidden: true });
+    document.body.append(host);
+  }
+  const message = h("span", {}, text);
+  const close = () => {
+    clearTimeout(timer);
+    if (host.firstChild === message) host.hidden = true;
+  };
+  host.replaceChildren(
+    message,
+    action ? h("button", { type: "button", class: "toast-action", onclick: () => (close(), onAction?.()) }, action) : null,
+    h("button", { type: "button", class: "dismiss", "aria-label": "Dismiss", onclick: close }, "×"),
+  );
+  host.hidden = false;
+  const timer = setTimeout(close, seconds * 1000);
+  return close;
+}
+
+// Scrolls `element` into view unless enough of it shows already (the result of a run below the
+// editor: on a small screen or under a long program it would otherwise be off screen).
+export function reveal(element, enough = 120) {
+  const box = element.getBoundingClientRect();
+  const visible = Math.min(box.bottom, innerHeight) - Math.max(box.top, 0);
+  if (visible < Math.min(enough, box.height)) element.scrollIntoView({ block: "start", behavior: "smooth" });
+}

@@ -1,56 +1,50 @@
-// A problem: the statement on the left, the editor on the right; Run (samples or custom input),
-// Submit with every hidden test shown live as it finishes, and your history. Running and
-// judging need an account: a visitor reads and edits (drafts are kept) and is offered to sign
-// in where the buttons would be; signing in draws the page again.
+// A problem: the statement on the left, the editor on the right (resizable), or on a narrow
+// screen one above the other as two tabs with the Run/Submit bar fixed at the bottom. Run judges
+// the samples exactly as Submit would (or runs custom input), Submit shows every test live as it
+// finishes, and your history. Running and judging need an account: a visitor reads and edits
+// (drafts are kept) and is offered to sign in where the buttons would be; signing in draws the
+// page again.
 import { api, followSubmission } from "../api.js";
 import { compileErrors, createEditor } from "../editor.js";
-import { renderMarkdown } from "../markdown.js";
+import { customRunView, failureView, finalVerdict, samplesView, testsTable } from "../results.js";
 import { signInHref } from "../routes.js";
 import { signedIn } from "../session.js";
+import { splitter } from "../splitter.js";
+import { statementView } from "../statement.js";
 import { LANGUAGE_NAMES, STDIN_TEMPLATES } from "../templates.js";
-import { copyButton, formatMemory, formatTime, h, VERDICTS, verdictBadge } from "../ui.js";
+import { append, formatMemory, formatTime, h, reveal, scrollable, toast, verdictBadge } from "../ui.js";
 
 const LANGUAGE_KEY = "judge.language";
 const draftKey = (slug, language) => `judge.draft.${slug}.${language}`;
+// A custom input the server refused before running anything: the input's fault, not the code's.
+const CUSTOM_INPUT_ERROR = /^custom input: /;
+const NARROW = matchMedia("(max-width: 899px)");
 
 export async function problemPage(root, slug, { isDark }) {
-  const problem = await api.problem(slug);
+  let problem;
+  try {
+    problem = await api.problem(slug);
+  } catch (error) {
+    if (error.status !== 404) throw error;
+    root.replaceChildren(
+      h(
+        "section",
+        { class: "error-page not-found" },
+        h("h1", {}, "No such problem"),
+        h("p", {}, "There is no problem called ", h("code", {}, slug), " here: it may have been renamed or removed."),
+        h("a", { href: "#/" }, "← Back to the problems"),
+      ),
+    );
+    return null;
+  }
   const user = signedIn();
   const signInLink = (text) => h("a", { class: "sign-in-to-submit", href: signInHref(`/problems/${slug}`) }, text);
   const isFunction = problem.kind === "function";
   const preferred = localStorage.getItem(LANGUAGE_KEY);
   let language = problem.languages.includes(preferred) ? preferred : problem.languages.includes("python") ? "python" : problem.languages[0];
   let stopFollowing = null;
-
-  // ---- statement ----
-  const statement = h(
-    "article",
-    { class: "statement" },
-    h("h1", {}, problem.title),
-    h(
-      "div",
-      { class: "meta" },
-      h("span", { class: `difficulty ${problem.difficulty}` }, problem.difficulty),
-      problem.tags.map((t) => h("a", { class: "tag", href: `#/?tag=${encodeURIComponent(t)}` }, t)),
-      h("span", { class: "limits" }, `Time ${problem.time_limit_ms} ms · Memory ${problem.memory_limit_mb} MB`),
-    ),
-    isFunction ? signatureLine(problem.signature) : null,
-    h("div", { class: "markdown" }, renderMarkdown(problem.statement)),
-    h("h2", {}, "Samples"),
-    problem.samples.map((sample, i) =>
-      h(
-        "div",
-        { class: "sample" },
-        h("div", { class: "sample-head" }, `Sample ${i + 1}`),
-        h(
-          "div",
-          { class: "sample-body" },
-          samplePart("Input", sample.input),
-          samplePart(isFunction ? "Returns" : "Output", sample.output),
-        ),
-      ),
-    ),
-  );
+  let dismissToast = null;
+  let working = false;
 
   // ---- editor and its toolbar ----
   const languageSelect = h(
@@ -58,10 +52,10 @@ export async function problemPage(root, slug, { isDark }) {
     { "aria-label": "Language", class: "language", onchange: (e) => switchLanguage(e.target.value) },
     problem.languages.map((id) => h("option", { value: id, selected: id === language }, LANGUAGE_NAMES[id] ?? id)),
   );
-  const runButton = h("button", { class: "run", type: "button", title: "Ctrl/Cmd+Enter", onclick: () => run() }, "Run");
+  const runButton = h("button", { class: "run", type: "button", title: "Run on the samples (Ctrl/Cmd+Enter)", onclick: () => run() }, "Run");
   const submitButton = h(
     "button",
-    { class: "submit primary", type: "button", title: "Ctrl/Cmd+Shift+Enter", onclick: () => submit() },
+    { class: "submit primary", type: "button", title: "Judge on every test (Ctrl/Cmd+Shift+Enter)", onclick: () => submit() },
     "Submit",
   );
   const resetButton = h("button", { class: "reset", type: "button", title: "Back to the starter code", onclick: () => reset() }, "Reset");
@@ -79,11 +73,12 @@ export async function problemPage(root, slug, { isDark }) {
   const tabBar = h("div", { class: "tabs", role: "tablist" });
   const paneHost = h("div", { class: "panes" });
   for (const [id, label] of [["run", "Run"], ["result", "Result"], ["history", "Submissions"]]) {
-    tabs[id] = h("button", { class: "tab", role: "tab", dataset: { tab: id }, onclick: () => show(id) }, label);
+    tabs[id] = h("button", { class: "tab", role: "tab", type: "button", dataset: { tab: id }, onclick: () => show(id) }, label);
     panes[id] = h("div", { class: "pane", role: "tabpanel", dataset: { pane: id } });
     tabBar.append(tabs[id]);
     paneHost.append(panes[id]);
   }
+  const panel = h("div", { class: "panel" }, tabBar, paneHost);
   function show(id) {
     for (const key of Object.keys(tabs)) {
       tabs[key].classList.toggle("active", key === id);
@@ -93,73 +88,128 @@ export async function problemPage(root, slug, { isDark }) {
     if (id === "history") loadHistory();
   }
 
-  const customToggle = h("input", { type: "checkbox", id: "custom-toggle", onchange: () => (customInput.hidden = !customToggle.checked) });
+  const inputError = h("p", { class: "input-error", id: "custom-input-error", role: "alert", hidden: true });
+  const customToggle = h("input", {
+    type: "checkbox",
+    id: "custom-toggle",
+    onchange: () => {
+      customInput.hidden = !customToggle.checked;
+      inputError.hidden = true;
+    },
+  });
   const customInput = h("textarea", {
     class: "custom-input",
     placeholder: isFunction ? "One JSON value per parameter, one per line" : "Your input",
     hidden: true,
     "aria-label": "Custom input",
+    "aria-describedby": "custom-input-error",
     spellcheck: "false",
+    oninput: () => setInputError(null),
   });
   customInput.value = problem.samples[0]?.input ?? "";
   const runOutput = h(
     "div",
     { class: "run-output" },
-    h("p", { class: "muted" }, user ? "Run your code on the samples, or tick custom input. Ctrl/Cmd+Enter." : [signInLink("Sign in"), " to run your code."]),
+    h("p", { class: "muted" }, user ? "Run judges your code on the samples, as Submit does; or tick custom input. Ctrl/Cmd+Enter." : [signInLink("Sign in"), " to run your code."]),
   );
-  panes.run.append(
-    h("label", { class: "custom-label", for: "custom-toggle" }, customToggle, " Custom input"),
-    customInput,
-    runOutput,
-  );
+  panes.run.append(h("label", { class: "custom-label", for: "custom-toggle" }, customToggle, " Custom input"), customInput, inputError, runOutput);
   panes.result.append(
-    h("p", { class: "muted" }, user ? "Submit to judge your code on the hidden tests. Ctrl/Cmd+Shift+Enter." : [signInLink("Sign in"), " to submit your code."]),
+    h("p", { class: "muted" }, user ? "Submit to judge your code on every test. Ctrl/Cmd+Shift+Enter." : [signInLink("Sign in"), " to submit your code."]),
   );
 
-  root.replaceChildren(
+  // ---- the page: statement | divider | workspace; on a narrow screen, tabs ----
+  const page = h("section", { class: "problem-page", dataset: { show: "statement", slug } });
+  const paneSwitch = h(
+    "div",
+    { class: "pane-switch", role: "tablist", "aria-label": "Statement or code" },
+    h("button", { type: "button", role: "tab", dataset: { show: "statement" }, onclick: () => showPane("statement") }, "Problem"),
+    h("button", { type: "button", role: "tab", dataset: { show: "code" }, onclick: () => showPane("code") }, "Code"),
+  );
+  page.append(
+    paneSwitch,
+    statementView(problem),
+    splitter(page),
     h(
-      "section",
-      { class: "problem-page" },
-      statement,
+      "div",
+      { class: "workspace" },
       h(
         "div",
-        { class: "workspace" },
-        h(
-          "div",
-          { class: "toolbar" },
-          languageSelect,
-          resetButton,
-          h("span", { class: "spacer" }),
-          user ? [runButton, submitButton] : signInLink("Sign in to run and submit"),
-        ),
-        editorHost,
-        h("div", { class: "panel" }, tabBar, paneHost),
+        { class: "toolbar" },
+        languageSelect,
+        resetButton,
+        h("span", { class: "spacer" }),
+        user ? [runButton, submitButton] : signInLink("Sign in to run and submit"),
       ),
+      editorHost,
+      panel,
     ),
   );
+  root.replaceChildren(page);
   switchLanguage(language);
   show("run");
+  showPane("statement");
   const onTheme = (e) => editor.setDark(e.detail === "dark");
   window.addEventListener("judge-theme", onTheme);
 
+  // Run and Submit from anywhere on the page, not only from inside the editor (which handles
+  // its own keys: the same shortcuts, and without them Ctrl+Enter would insert a line there).
+  const onKey = (e) => {
+    if (e.key !== "Enter" || !(e.ctrlKey || e.metaKey) || e.altKey || e.defaultPrevented) return;
+    if (editorHost.contains(e.target) || !root.isConnected) return;
+    e.preventDefault();
+    if (e.shiftKey) submit();
+    else run();
+  };
+  document.addEventListener("keydown", onKey);
+
+  // On a narrow screen: which of the two panes shows (both show on a wide one).
+  function showPane(which) {
+    page.dataset.show = which;
+    for (const button of paneSwitch.children) button.setAttribute("aria-selected", String(button.dataset.show === which));
+    if (which === "code" && NARROW.matches) window.scrollTo({ top: 0 });
+  }
+
+  // The result of a run or a submission, brought into view: on a narrow screen the code pane,
+  // and on any screen scrolled to when too little of it shows (a long program above it).
+  function revealResults() {
+    if (NARROW.matches && page.dataset.show !== "code") showPane("code");
+    requestAnimationFrame(() => reveal(panel));
+  }
+
   function starter(id) {
-    return isFunction ? problem.starter_code[id] ?? "" : STDIN_TEMPLATES[id] ?? "";
+    return isFunction ? (problem.starter_code[id] ?? "") : (STDIN_TEMPLATES[id] ?? "");
   }
 
   function switchLanguage(id) {
     language = id;
+    languageSelect.value = id;
     localStorage.setItem(LANGUAGE_KEY, id);
     editor.setLanguage(id);
     editor.setText(localStorage.getItem(draftKey(slug, id)) ?? starter(id));
     editor.showErrors([]);
   }
 
+  // Back to the starter code, after asking; the code it replaced can be brought back from the
+  // notice it leaves (or with the editor's own undo).
   function reset() {
-    localStorage.removeItem(draftKey(slug, language));
-    editor.setText(starter(language));
+    const before = editor.text;
+    const fresh = starter(language);
+    if (before === fresh) return;
+    if (!confirm(`Replace your ${LANGUAGE_NAMES[language] ?? language} code with the starter code?`)) return;
+    const resetLanguage = language;
+    editor.setText(fresh);
+    dismissToast = toast("Your code was replaced by the starter code.", {
+      action: "Undo",
+      seconds: 15,
+      onAction: () => {
+        if (language !== resetLanguage) switchLanguage(resetLanguage);
+        editor.setText(before); // and saved as the draft again, like any edit
+      },
+    });
   }
 
   function busy(flag) {
+    working = flag;
     runButton.disabled = flag;
     submitButton.disabled = flag;
   }
@@ -169,69 +219,82 @@ export async function problemPage(root, slug, { isDark }) {
     show(pane);
     const host = pane === "run" ? runOutput : panes[pane]; // the custom input stays
     host.replaceChildren(h("p", { class: "sign-in-prompt" }, signInLink("Sign in"), ` to ${what}.`));
+    revealResults();
+  }
+
+  function setInputError(message) {
+    inputError.textContent = message ?? "";
+    inputError.hidden = !message;
+    customInput.toggleAttribute("aria-invalid", Boolean(message));
   }
 
   async function run() {
     if (!user) return askToSignIn("run", "run your code");
+    if (working) return;
     show("run");
     busy(true);
     editor.showErrors([]);
+    setInputError(null);
     const source = editor.text;
-    const inputs = customToggle.checked
-      ? [{ input: customInput.value, output: null, label: "Custom input" }]
-      : problem.samples.map((s, i) => ({ ...s, label: `Sample ${i + 1}` }));
-    runOutput.replaceChildren(h("p", { class: "muted running" }, "Running…"));
-    const blocks = [];
+    const custom = customToggle.checked;
+    runOutput.replaceChildren(h("p", { class: "muted running" }, custom ? "Running on your input…" : "Judging the samples…"));
+    revealResults();
     try {
-      for (const item of inputs) {
-        const result = await api.run({ language, source, stdin: item.input, problem: slug });
-        if (result.status === "CE") {
-          showCompileErrors(runOutput, result.compile_output);
-          return;
-        }
-        blocks.push(runBlock(item, result, isFunction));
+      if (custom) {
+        const result = await api.run({ language, source, stdin: customInput.value, problem: slug });
+        if (result.status === "CE") showCompileErrors(runOutput, result.compile_output, true);
+        else runOutput.replaceChildren(customRunView(customInput.value, result, isFunction));
+      } else {
+        const result = await api.runSamples(slug, language, source);
+        if (result.verdict === "CE") showCompileErrors(runOutput, result.compile_output, true);
+        else runOutput.replaceChildren(...samplesView(result, isFunction));
       }
-      runOutput.replaceChildren(...blocks);
     } catch (error) {
-      runOutput.replaceChildren(h("p", { class: "error" }, String(error.message ?? error)));
+      if (custom && error.status === 422 && CUSTOM_INPUT_ERROR.test(error.message)) {
+        setInputError(`Custom input: ${error.message.replace(CUSTOM_INPUT_ERROR, "")}`);
+        runOutput.replaceChildren(h("p", { class: "muted" }, "Nothing ran: fix the custom input above."));
+        customInput.focus();
+      } else {
+        runOutput.replaceChildren(h("p", { class: "error" }, String(error.message ?? error)));
+      }
     } finally {
       busy(false);
+      revealResults();
     }
   }
 
   async function submit() {
     if (!user) return askToSignIn("result", "submit your code");
+    if (working) return;
     show("result");
     busy(true);
     editor.showErrors([]);
     stopFollowing?.();
-    const pane = panes.result;
     const status = h("div", { class: "status" }, "Queued…");
-    const rows = h("tbody");
     const final = h("div", { class: "final" });
-    const compile = h("div", {});
-    pane.replaceChildren(
-      final,
-      status,
-      h(
-        "table",
-        { class: "tests" },
-        h("thead", {}, h("tr", {}, ["#", "Test", "Verdict", "Time", "Memory", ""].map((t) => h("th", {}, t)))),
-        rows,
-      ),
-      compile,
-    );
+    const table = testsTable();
+    const after = h("div", { class: "after" });
+    panes.result.replaceChildren(final, status, table.element, after);
+    revealResults();
     try {
       const { id } = await api.submit(slug, language, editor.text);
+      let finished = 0;
       status.textContent = `Submission #${id} queued…`;
       stopFollowing = followSubmission(id, {
         onStatus: (s) => (status.textContent = s === "running" ? `Submission #${id}: judging…` : `Submission #${id}: ${s}…`),
-        onTest: (t) => rows.append(testRow(t)),
+        onTest: (t) => {
+          table.add(t);
+          finished += 1;
+          status.textContent = `Submission #${id}: judging… ${finished} ${finished === 1 ? "test" : "tests"} done`;
+        },
         onDone: (submission) => {
           busy(false);
           status.textContent = `Submission #${submission.id} · ${LANGUAGE_NAMES[submission.language] ?? submission.language}`;
           final.replaceChildren(finalVerdict(submission));
-          if (submission.verdict === "CE") showCompileErrors(compile, submission.compile_output ?? "");
+          if (submission.verdict === "CE") showCompileErrors(after, submission.compile_output ?? "", false);
+          else if (submission.verdict === "IE") after.replaceChildren(h("p", { class: "muted" }, "The judge failed, not your code: submit again."));
+          else append(after, [failureView(submission, isFunction)]);
+          revealResults();
         },
         onError: (error) => {
           busy(false);
@@ -244,7 +307,9 @@ export async function problemPage(root, slug, { isDark }) {
     }
   }
 
-  function showCompileErrors(host, output) {
+  // The compiler's output with the lines it names linked to the editor (and marked there).
+  // `heading`: a run has no verdict above it to say what this is.
+  function showCompileErrors(host, output, heading) {
     const errors = compileErrors(output);
     editor.showErrors(errors);
     const pre = h("pre", { class: "compile-output" });
@@ -252,11 +317,12 @@ export async function problemPage(root, slug, { isDark }) {
       const error = errors.find((e) => e.message.startsWith(line.trim()) && line.trim());
       pre.append(error ? h("a", { href: "#", class: "error-line", onclick: (e) => (e.preventDefault(), editor.goToLine(error.line)) }, line) : line, "\n");
     }
-    host.replaceChildren(
-      h("div", { class: "verdict-big verdict-CE" }, "Compilation Error"),
+    host.replaceChildren();
+    append(host, [
+      heading ? h("div", { class: "verdict-big verdict-CE", dataset: { verdict: "CE" } }, "Compilation Error") : null,
       errors.length ? h("p", { class: "muted" }, `Line ${errors.map((e) => e.line).join(", ")} — marked in the editor.`) : null,
-      pre,
-    );
+      output.trim() ? pre : h("p", { class: "muted" }, "The compiler said nothing more."),
+    ]);
   }
 
   async function loadHistory() {
@@ -267,23 +333,25 @@ export async function problemPage(root, slug, { isDark }) {
       const { items } = await api.submissions(slug);
       if (!items.length) return pane.replaceChildren(h("p", { class: "muted" }, "No submissions yet."));
       pane.replaceChildren(
-        h(
-          "table",
-          { class: "history" },
-          h("thead", {}, h("tr", {}, ["#", "When", "Language", "Verdict", "Time", "Memory"].map((t) => h("th", {}, t)))),
+        scrollable(
           h(
-            "tbody",
-            {},
-            items.map((s) =>
-              h(
-                "tr",
-                { class: "history-row", tabindex: "0", onclick: () => openSubmission(s.id), onkeydown: (e) => e.key === "Enter" && openSubmission(s.id) },
-                h("td", {}, `#${s.id}`),
-                h("td", {}, new Date(s.created_at).toLocaleString()),
-                h("td", {}, LANGUAGE_NAMES[s.language] ?? s.language),
-                h("td", {}, s.verdict ? verdictBadge(s.verdict) : s.status),
-                h("td", {}, formatTime(s.time_ms)),
-                h("td", {}, formatMemory(s.memory_kb)),
+            "table",
+            { class: "history" },
+            h("thead", {}, h("tr", {}, ["#", "When", "Language", "Verdict", "Time", "Memory"].map((t) => h("th", {}, t)))),
+            h(
+              "tbody",
+              {},
+              items.map((s) =>
+                h(
+                  "tr",
+                  { class: "history-row", tabindex: "0", onclick: () => openSubmission(s.id), onkeydown: (e) => e.key === "Enter" && openSubmission(s.id) },
+                  h("td", {}, `#${s.id}`),
+                  h("td", {}, new Date(s.created_at).toLocaleString()),
+                  h("td", {}, LANGUAGE_NAMES[s.language] ?? s.language),
+                  h("td", {}, s.verdict ? verdictBadge(s.verdict) : s.status),
+                  h("td", {}, formatTime(s.time_ms)),
+                  h("td", {}, formatMemory(s.memory_kb)),
+                ),
               ),
             ),
           ),
@@ -296,147 +364,49 @@ export async function problemPage(root, slug, { isDark }) {
 
   async function openSubmission(id) {
     const pane = panes.history;
+    const back = h("button", { class: "back", type: "button", onclick: () => loadHistory() }, "← All submissions");
     let submission;
     try {
       submission = await api.submission(id);
     } catch (error) {
-      return pane.replaceChildren(
-        h("button", { class: "back", type: "button", onclick: () => loadHistory() }, "← All submissions"),
-        h("p", { class: "error" }, String(error.message ?? error)),
-      );
+      return pane.replaceChildren(back, h("p", { class: "error" }, String(error.message ?? error)));
     }
     pane.replaceChildren(
-      h("button", { class: "back", type: "button", onclick: () => loadHistory() }, "← All submissions"),
-      finalVerdict(submission),
-      h(
-        "table",
-        { class: "tests" },
-        h("thead", {}, h("tr", {}, ["#", "Test", "Verdict", "Time", "Memory", ""].map((t) => h("th", {}, t)))),
-        h("tbody", {}, submission.tests.map(testRow)),
-      ),
-      submission.compile_output ? h("pre", { class: "compile-output" }, submission.compile_output) : null,
-      submission.source !== null
-        ? h(
-            "div",
-            { class: "source" },
-            h(
-              "div",
-              { class: "source-head" },
-              `Source · ${LANGUAGE_NAMES[submission.language] ?? submission.language}`,
-              h(
-                "button",
-                {
-                  type: "button",
-                  onclick: () => {
-                    languageSelect.value = submission.language;
-                    switchLanguage(submission.language);
-                    editor.setText(submission.source);
-                  },
-                },
-                "Load into editor",
-              ),
-            ),
-            h("pre", {}, submission.source),
-          )
-        : null,
+      back,
+      submission.verdict ? finalVerdict(submission) : h("p", { class: "muted" }, `Submission #${id}: ${submission.status}…`),
+      testsTable(submission.tests).element,
     );
+    append(pane, [
+      submission.verdict === "CE" && submission.compile_output ? h("pre", { class: "compile-output" }, submission.compile_output) : null,
+      submission.verdict ? failureView(submission, isFunction) : null,
+      h(
+        "div",
+        { class: "source" },
+        h(
+          "div",
+          { class: "source-head" },
+          `Source · ${LANGUAGE_NAMES[submission.language] ?? submission.language}`,
+          h(
+            "button",
+            {
+              type: "button",
+              onclick: () => {
+                switchLanguage(submission.language);
+                editor.setText(submission.source);
+              },
+            },
+            "Load into editor",
+          ),
+        ),
+        h("pre", {}, submission.source),
+      ),
+    ]);
   }
 
   return () => {
     stopFollowing?.();
+    dismissToast?.();
     window.removeEventListener("judge-theme", onTheme);
+    document.removeEventListener("keydown", onKey);
   };
-}
-
-function signatureLine(signature) {
-  const params = signature.params.map((p) => `${p.name}: ${p.type}`).join(", ");
-  return h(
-    "p",
-    { class: "signature" },
-    "Write the function ",
-    h("code", {}, `${signature.function}(${params}) → ${signature.returns}`),
-    signature.compare === "exact" ? "" : " (the order of the returned items does not matter)",
-  );
-}
-
-function samplePart(label, text) {
-  return h(
-    "div",
-    { class: "sample-part" },
-    h("div", { class: "sample-label" }, label, copyButton(() => text)),
-    h("pre", {}, text),
-  );
-}
-
-function normalize(text, isFunction) {
-  if (isFunction) {
-    try {
-      return JSON.stringify(JSON.parse(text));
-    } catch {
-      return text.trim();
-    }
-  }
-  return text.trim().split(/\s+/).join(" ");
-}
-
-function runBlock(item, result, isFunction) {
-  const actual = isFunction ? result.result ?? "" : result.stdout;
-  const ran = result.status === "OK";
-  const matched = item.output !== null && ran ? normalize(actual, isFunction) === normalize(item.output, isFunction) : null;
-  const badge =
-    matched === true
-      ? h("span", { class: "verdict verdict-AC" }, "Passed")
-      : matched === false
-        ? h("span", { class: "verdict verdict-WA" }, "Different")
-        : ran
-          ? h("span", { class: "verdict verdict-OK" }, "Ran")
-          : h("span", { class: `verdict verdict-${result.status}` }, VERDICTS[result.status] ?? result.status);
-  return h(
-    "div",
-    { class: "run-block" },
-    h(
-      "div",
-      { class: "run-head" },
-      h("strong", {}, item.label),
-      badge,
-      h("span", { class: "muted" }, `${formatTime(result.time_ms)} · ${formatMemory(result.memory_kb)} · exit ${result.exit_code ?? "–"}`),
-    ),
-    h(
-      "div",
-      { class: "run-grid" },
-      ioBox("Input", item.input),
-      isFunction ? ioBox("Returned", result.result ?? "(nothing)") : ioBox("Output", result.stdout),
-      item.output !== null ? ioBox("Expected", item.output) : null,
-      isFunction && result.stdout ? ioBox("Printed", result.stdout) : null,
-      result.stderr || result.message ? ioBox("Stderr", [result.message, result.stderr].filter(Boolean).join("\n")) : null,
-    ),
-  );
-}
-
-function ioBox(label, text) {
-  return h("div", { class: "io" }, h("div", { class: "io-label" }, label), h("pre", {}, text));
-}
-
-function testRow(test) {
-  return h(
-    "tr",
-    { class: `test-row verdict-row-${test.verdict}`, dataset: { index: test.index, verdict: test.verdict } },
-    h("td", {}, test.index),
-    h("td", {}, test.sample ? `sample ${test.name.split("/").pop()}` : `hidden ${test.name.split("/").pop()}`),
-    h("td", {}, verdictBadge(test.verdict)),
-    h("td", {}, formatTime(test.time_ms)),
-    h("td", {}, formatMemory(test.memory_kb)),
-    h("td", { class: "message" }, test.message ?? ""),
-  );
-}
-
-function finalVerdict(submission) {
-  const failed = submission.tests.find((t) => t.verdict !== "AC");
-  const where = failed ? ` on test ${failed.index}` : "";
-  return h(
-    "div",
-    { class: `verdict-big verdict-${submission.verdict}`, dataset: { verdict: submission.verdict } },
-    (VERDICTS[submission.verdict] ?? submission.verdict) + (submission.verdict === "AC" ? "" : where),
-    h("span", { class: "verdict-stats" }, `${formatTime(submission.time_ms)} · ${formatMemory(submission.memory_kb)}`),
-  );
 }

@@ -1,0 +1,154 @@
+// What a run or a submission tells the candidate: the verdict, each test's row, and for a failed
+// sample everything about it (input, expected, what came, stderr's end). Samples are public;
+// a hidden test is only its place and "passed k of N", since the API has nothing more of it.
+import { formatMemory, formatTime, h, scrollable, VERDICTS, verdictBadge } from "./ui.js";
+
+// The Run button's answer: POST /runs/samples (verdicts as Submit would give them).
+export function samplesView(result, isFunction) {
+  const failed = result.tests.filter((t) => t.verdict !== "AC");
+  const summary =
+    result.verdict === "IE"
+      ? h("p", { class: "error" }, "The samples could not be judged (an internal error): try again.")
+      : h(
+          "div",
+          { class: `run-summary verdict-text-${result.verdict}`, dataset: { verdict: result.verdict } },
+          result.tests.length === 0
+            ? "This problem has no samples: Submit judges your code on its tests."
+            : failed.length === 0
+              ? `All ${result.tests.length} samples passed. Submit to run the hidden tests too.`
+              : `${failed.length} of ${result.tests.length} samples failed.`,
+        );
+  return [summary, ...result.tests.map((test) => sampleBlock(test, isFunction))];
+}
+
+// One sample of a run: its verdict, time and memory; the whole story when it failed, and when it
+// passed the same behind a click (open if the code printed something, which it likely wants seen).
+function sampleBlock(test, isFunction) {
+  const details = test.details;
+  const passed = test.verdict === "AC";
+  const grid = details ? detailsGrid(details, isFunction, test.message) : null;
+  const printedSomething = Boolean(details?.printed || details?.stderr);
+  return h(
+    "div",
+    { class: `run-block ${passed ? "passed" : "failed"}`, dataset: { verdict: test.verdict, index: test.index } },
+    h(
+      "div",
+      { class: "run-head" },
+      h("strong", {}, `Sample ${test.index}`),
+      h("span", { class: `verdict verdict-${test.verdict}` }, VERDICTS[test.verdict] ?? test.verdict),
+      h("span", { class: "muted" }, `${formatTime(test.time_ms)} · ${formatMemory(test.memory_kb)}`),
+    ),
+    passed && grid ? h("details", { open: printedSomething }, h("summary", {}, "Input and output"), grid) : grid,
+  );
+}
+
+// A sample's input, expected and actual output, the function's own prints, stderr's last lines.
+export function detailsGrid(details, isFunction, message = null) {
+  return h(
+    "div",
+    { class: "run-grid" },
+    message ? h("p", { class: "test-message" }, message) : null,
+    ioBox("Input", details.input),
+    ioBox("Expected", details.expected),
+    ioBox(isFunction ? "Returned" : "Output", details.output, "(nothing)"),
+    details.printed ? ioBox("Printed", details.printed) : null,
+    details.stderr ? ioBox("Stderr", details.stderr, "", "stderr") : null,
+  );
+}
+
+// Run on custom input: no expected answer, so no verdict but the run's own status.
+export function customRunView(stdin, result, isFunction) {
+  const ran = result.status === "OK";
+  return h(
+    "div",
+    { class: "run-block custom", dataset: { status: result.status } },
+    h(
+      "div",
+      { class: "run-head" },
+      h("strong", {}, "Custom input"),
+      h("span", { class: `verdict verdict-${ran ? "OK" : result.status}` }, ran ? "Ran" : VERDICTS[result.status] ?? result.status),
+      h("span", { class: "muted" }, `${formatTime(result.time_ms)} · ${formatMemory(result.memory_kb)} · exit ${result.exit_code ?? "–"}`),
+    ),
+    h(
+      "div",
+      { class: "run-grid" },
+      result.message ? h("p", { class: "test-message" }, result.message) : null,
+      ioBox("Input", stdin),
+      isFunction ? ioBox("Returned", result.result ?? "", "(nothing)") : ioBox("Output", result.stdout, "(nothing)"),
+      isFunction && result.stdout ? ioBox("Printed", result.stdout) : null,
+      result.stderr ? ioBox("Stderr", result.stderr, "", "stderr") : null,
+    ),
+  );
+}
+
+function ioBox(label, text, empty = "", kind = "") {
+  return h("div", { class: `io ${kind}` }, h("div", { class: "io-label" }, label), h("pre", {}, text || empty));
+}
+
+// The table of a submission's tests, filled as they finish: hidden until the first one, so a
+// compilation error shows no empty table.
+export function testsTable(tests = []) {
+  const body = h("tbody", {}, tests.map(testRow));
+  const wrapper = scrollable(
+    h("table", { class: "tests" }, h("thead", {}, h("tr", {}, ["#", "Test", "Verdict", "Time", "Memory"].map((t) => h("th", {}, t)))), body),
+  );
+  wrapper.hidden = tests.length === 0;
+  return {
+    element: wrapper,
+    add(test) {
+      body.append(testRow(test));
+      wrapper.hidden = false;
+    },
+  };
+}
+
+function testRow(test) {
+  const number = test.name.split("/").pop();
+  return h(
+    "tr",
+    { class: `test-row verdict-row-${test.verdict}`, dataset: { index: test.index, verdict: test.verdict } },
+    h("td", {}, test.index),
+    h("td", {}, test.sample ? `sample ${number}` : `hidden ${number}`),
+    h("td", {}, verdictBadge(test.verdict)),
+    h("td", {}, formatTime(test.time_ms)),
+    h("td", {}, formatMemory(test.memory_kb)),
+  );
+}
+
+// "Accepted", "Wrong Answer on test 3 (hidden) — passed 2 of 10", "Compilation Error".
+export function finalVerdict(submission) {
+  const { verdict, tests } = submission;
+  const total = submission.tests_total ?? null;
+  const failed = tests.find((t) => t.verdict !== "AC");
+  const name = VERDICTS[verdict] ?? verdict;
+  let title = name;
+  let stats = [];
+  if (verdict === "AC") {
+    stats = [total !== null ? `${total} of ${total} tests` : null, formatTime(submission.time_ms), formatMemory(submission.memory_kb)];
+  } else if (failed && verdict !== "CE") {
+    title = `${name} on test ${failed.index} (${failed.sample ? "sample" : "hidden"})`;
+    stats = [`passed ${failed.index - 1} of ${total ?? "?"}`];
+  }
+  stats = stats.filter((s) => s && s !== "–");
+  return h(
+    "div",
+    { class: `verdict-big verdict-${verdict}`, dataset: { verdict } },
+    title,
+    stats.length ? h("span", { class: "verdict-stats" }, (failed && verdict !== "AC" ? "— " : "") + stats.join(" · ")) : null,
+  );
+}
+
+// Below a finished submission: what failed, as far as it may be shown.
+export function failureView(submission, isFunction) {
+  const failed = submission.tests.find((t) => t.verdict !== "AC");
+  if (!failed || submission.verdict === "CE") return null;
+  if (failed.sample && failed.details) {
+    return h("div", { class: "failure" }, h("h3", {}, `Sample test ${failed.index} failed`), detailsGrid(failed.details, isFunction, failed.message));
+  }
+  return h(
+    "div",
+    { class: "failure hidden-test" },
+    h("p", {}, `Test ${failed.index} is hidden: its input and expected answer are not shown.`),
+    failed.message ? h("p", { class: "test-message" }, `The checker says: ${failed.message.replace(/\.?$/, ".")}`) : null,
+  );
+}

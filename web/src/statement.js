@@ -1,0 +1,94 @@
+// A problem's statement pane: title, difficulty, topics and limits; for a function problem the
+// signature with what its input and output formats mean; the statement itself (Markdown, or a
+// Kattis LaTeX statement), its samples, and hints revealed one at a time.
+import { renderMarkdown } from "./markdown.js";
+import { renderTex, texSource } from "./tex.js";
+import { copyButton, difficultyLabel, h } from "./ui.js";
+
+export function statementView(problem) {
+  const isFunction = problem.kind === "function";
+  const tex = texSource(problem.statement);
+  return h(
+    "article",
+    { class: "statement" },
+    h("h1", {}, problem.title),
+    h(
+      "div",
+      { class: "meta" },
+      h("span", { class: `difficulty ${problem.difficulty}` }, difficultyLabel(problem.difficulty)),
+      problem.tags.map((t) => h("a", { class: "tag", href: `#/?tag=${encodeURIComponent(t)}` }, t)),
+      h("span", { class: "limits" }, `Time ${problem.time_limit_ms} ms · Memory ${problem.memory_limit_mb} MB`),
+    ),
+    isFunction ? signatureView(problem.signature) : null,
+    h("div", { class: "markdown" }, tex !== null ? renderTex(tex, problem.title) : renderMarkdown(withoutTitle(problem.statement, problem.title))),
+    problem.samples.length ? h("h2", {}, "Samples") : null,
+    problem.samples.map((sample, i) =>
+      h(
+        "div",
+        { class: "sample" },
+        h("div", { class: "sample-head" }, `Sample ${i + 1}`),
+        h("div", { class: "sample-body" }, samplePart("Input", sample.input), samplePart(isFunction ? "Returns" : "Output", sample.output)),
+      ),
+    ),
+    hintsView(problem.hints ?? []),
+  );
+}
+
+// Many statements open with "# <title>", which the pane's own heading already says.
+export function withoutTitle(markdown, title) {
+  const match = /^\s*#[ \t]+(.+?)[ \t#]*(?:\n|$)/.exec(markdown);
+  const plain = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return match && plain(match[1]) === plain(title) ? markdown.slice(match[0].length) : markdown;
+}
+
+function signatureView(signature) {
+  const params = signature.params.map((p) => `${p.name}: ${p.type}`).join(", ");
+  const types = [signature.returns, ...signature.params.map((p) => p.type)].join(" ");
+  const notes = [];
+  if (/\bTreeNode\b/.test(types)) {
+    notes.push(
+      h(
+        "li",
+        {},
+        "A tree is written level by level, as in ",
+        h("code", {}, "[1,null,2]"),
+        ": the values of each level from left to right, ",
+        h("code", {}, "null"),
+        " for a missing child, no trailing nulls; ",
+        h("code", {}, "[]"),
+        " is the empty tree.",
+      ),
+    );
+  }
+  if (/\bListNode\b/.test(types)) {
+    notes.push(h("li", {}, "A linked list is written as its values in order, as in ", h("code", {}, "[1,2,3]"), "; ", h("code", {}, "[]"), " is the empty list."));
+  }
+  if (signature.compare === "any_order") notes.push(h("li", { class: "compare-note" }, "The order of the returned items does not matter."));
+  if (signature.compare === "any_order_deep") {
+    notes.push(h("li", { class: "compare-note" }, "Neither the order of the groups nor the order inside each group matters."));
+  }
+  return h(
+    "div",
+    { class: "signature" },
+    h("p", {}, "Write the function ", h("code", {}, `${signature.function}(${params}) → ${signature.returns}`), "."),
+    notes.length ? h("ul", { class: "signature-notes" }, notes) : null,
+  );
+}
+
+function samplePart(label, text) {
+  return h("div", { class: "sample-part" }, h("div", { class: "sample-label" }, label, copyButton(() => text)), h("pre", {}, text));
+}
+
+// "Show hint 1", then "Show hint 2", …: each hint only when asked for.
+function hintsView(hints) {
+  if (!hints.length) return null;
+  const list = h("ol", { class: "hint-list" });
+  const button = h("button", { type: "button", class: "show-hint" }, "Show hint 1");
+  button.addEventListener("click", () => {
+    const shown = list.children.length;
+    list.append(h("li", { class: "hint markdown" }, renderMarkdown(hints[shown])));
+    if (shown + 1 < hints.length) button.textContent = `Show hint ${shown + 2}`;
+    else button.remove();
+  });
+  return h("section", { class: "hints" }, h("h2", {}, "Hints"), list, button);
+}
