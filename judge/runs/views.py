@@ -2,10 +2,13 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from fastapi import APIRouter, HTTPException
 from starlette.concurrency import run_in_threadpool
 
+from judge.accounts.service import Caller
 from judge.api.auth import CallerDep
 from judge.api.deps import RuntimeDep
 from judge.api.inputs import available_language, check_source, language_for_problem
@@ -15,6 +18,7 @@ from judge.runtime import Runtime
 from judge.signatures.arguments import arguments_errors
 
 router = APIRouter(prefix="/api/v1", tags=["runs"])
+T = TypeVar("T")
 
 
 SLOT_POLL_SECONDS = 0.02
@@ -34,16 +38,25 @@ async def take_run_slot(runtime: Runtime) -> None:
         await asyncio.sleep(SLOT_POLL_SECONDS)
 
 
-@router.post(
-    "/runs",
-    summary="Run a program on custom input (the editor's Run button); synchronous",
-    responses={
-        401: {"description": "no user: sign in or send a token"},
-        404: {"description": "unknown problem"},
-        429: {"description": "over your runs a minute or runs at once (Retry-After)"},
-        503: {"description": "every sandbox stayed busy for JUDGE_RUN_WAIT_SECONDS (Retry-After)"},
-    },
-)
+RUN_ANSWERS: dict[int | str, dict[str, Any]] = {
+    401: {"description": "no user: sign in or send a token"},
+    404: {"description": "unknown problem"},
+    429: {"description": "over your runs a minute or runs at once (Retry-After)"},
+    503: {"description": "every sandbox stayed busy for JUDGE_RUN_WAIT_SECONDS (Retry-After)"},
+}
+
+
+async def in_a_sandbox(runtime: Runtime, caller: Caller, work: Callable[[], T]) -> T:
+    """Runs `work` (blocking) once the caller's quotas allow it and a sandbox is free."""
+    with runtime.quotas.run(caller):
+        await take_run_slot(runtime)
+        try:
+            return await run_in_threadpool(work)
+        finally:
+            runtime.run_slots.release()
+
+
+@router.post("/runs", summary="Run a program on custom input; synchronous", responses=RUN_ANSWERS)
 async def create_run(body: RunRequest, runtime: RuntimeDep, caller: CallerDep) -> RunResult:
     language = available_language(runtime, body.language)
     check_source(runtime, body.source)
@@ -60,23 +73,13 @@ async def create_run(body: RunRequest, runtime: RuntimeDep, caller: CallerDep) -
             errors = arguments_errors(problem.signature, body.stdin)
             if errors:
                 raise HTTPException(422, "custom input: " + "; ".join(errors))
-    with runtime.quotas.run(caller):
-        await take_run_slot(runtime)
-        try:
-            return await run_in_threadpool(run_code, runtime, language, body, problem)
-        finally:
-            runtime.run_slots.release()
+    return await in_a_sandbox(runtime, caller, lambda: run_code(runtime, language, body, problem))
 
 
 @router.post(
     "/runs/samples",
     summary="Judge a solution on the problem's samples exactly as a submission's samples are judged (the Run button)",
-    responses={
-        401: {"description": "no user: sign in or send a token"},
-        404: {"description": "unknown problem"},
-        429: {"description": "over your runs a minute or runs at once (Retry-After)"},
-        503: {"description": "every sandbox stayed busy for JUDGE_RUN_WAIT_SECONDS (Retry-After)"},
-    },
+    responses=RUN_ANSWERS,
 )
 async def run_on_samples(body: SampleRunRequest, runtime: RuntimeDep, caller: CallerDep) -> SampleRunResult:
     language = available_language(runtime, body.language)
@@ -85,9 +88,4 @@ async def run_on_samples(body: SampleRunRequest, runtime: RuntimeDep, caller: Ca
     if problem is None:
         raise HTTPException(404, f"unknown problem {body.problem!r}")
     language_for_problem(runtime, problem, body.language)
-    with runtime.quotas.run(caller):
-        await take_run_slot(runtime)
-        try:
-            return await run_in_threadpool(run_samples, runtime, language, problem, body.source)
-        finally:
-            runtime.run_slots.release()
+    return await in_a_sandbox(runtime, caller, lambda: run_samples(runtime, language, problem, body.source))
