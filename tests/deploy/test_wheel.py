@@ -7,13 +7,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 import zipfile
 from pathlib import Path
 
 import httpx
 
-from tests.e2e.live import free_port
+from tests.e2e.live import free_port, wait_ready
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -52,15 +51,7 @@ def test_a_wheel_from_a_clean_checkout_serves_the_editor(tmp_path: Path) -> None
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{base}/readyz", timeout=5).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert server.poll() is None and time.monotonic() < deadline, (tmp_path / "serve.log").read_text()
-            time.sleep(0.3)
+        wait_ready(base, server, tmp_path / "serve.log")
         page = httpx.get(f"{base}/")
         assert page.status_code == 200 and "/static/app.js" in page.text
         assert httpx.get(f"{base}/static/app.js").status_code == 200

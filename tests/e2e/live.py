@@ -48,6 +48,20 @@ def create_token(database: Path | dict[str, str], user: str, *, admin: bool = Fa
     return made.stdout.strip().splitlines()[-1]
 
 
+def wait_ready(base: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 120) -> None:
+    """Until /readyz answers 200; fails with the server's log if it exits or takes too long."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if httpx.get(f"{base}/readyz", timeout=5).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        assert process.poll() is None, log.read_text()
+        assert time.monotonic() < deadline, "judge serve did not become ready"
+        time.sleep(0.3)
+
+
 @contextmanager
 def serve(folder: Path, problems: Path, runner: str, *args: str, env: dict[str, str] | None = None) -> Iterator[str]:
     """Starts `judge serve` on a free port and yields its base URL once /readyz answers 200.
@@ -69,16 +83,7 @@ def serve(folder: Path, problems: Path, runner: str, *args: str, env: dict[str, 
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{base}/readyz", timeout=5).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, (folder / "serve.log").read_text()
-            assert time.monotonic() < deadline, "judge serve did not become ready"
-            time.sleep(0.3)
+        wait_ready(base, process, folder / "serve.log")
         yield base
     finally:
         process.terminate()
