@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from judge.grading.grader import Grader
 from judge.problems.loader import load_native
@@ -50,3 +51,16 @@ def sum_of_two() -> Problem:
 
 def program(path: str) -> str:
     return (PROGRAMS / path).read_text()
+
+
+# Debian's Chromium: Playwright cannot download its own browser here.
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Headless Chromium for a module's browser tests (test_web.py, test_web_trust.py)."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+        yield browser
+        browser.close()

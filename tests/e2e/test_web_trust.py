@@ -14,13 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, FloatRect, Locator, Page, Route, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, FloatRect, Locator, Page, Route, expect
 
 from tests.e2e.conftest import PROBLEMS
 from tests.e2e.live import problems_folder, serve
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM = "/usr/bin/chromium"
 USER = "trusting"
 PASSWORD = "correct horse battery"
 WIDE = {"width": 1400, "height": 900}
@@ -126,14 +125,6 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     # Every sign-in comes from 127.0.0.1: the default 10 a minute would be used up by the tests.
     with serve(folder, problems, "local", env={"JUDGE_SIGN_INS_PER_MINUTE": "1000"}) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")
