@@ -1,9 +1,10 @@
 """Hello-world latency, POST to final verdict, per language, through a live `judge serve`.
 
-    .venv/bin/python -m bench.latency [--runs 20] [--languages python,cpp]
+    JUDGE_RUNNER=docker .venv/bin/python -m bench.latency [--runs 20] [--languages python,cpp] [--reuse 200,1]
 
 Starts `judge serve` on a free port with a fresh SQLite database and a one-test problem, submits
-each language's hello world `runs` times one after another, and times POST → `done` event.
+each language's hello world `runs` times one after another, and times POST → `done` event; once
+per JUDGE_RUNNER_REUSE value (sandboxes reused across submissions, or a fresh one for each).
 """
 
 from __future__ import annotations
@@ -44,11 +45,12 @@ def make_problem(folder: Path) -> None:
     (package / "tests" / "hidden" / "01.ans").write_text("hello\n")
 
 
-def start_service(folder: Path, port: int) -> subprocess.Popen[bytes]:
+def start_service(folder: Path, port: int, reuse: int) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
         "JUDGE_DATABASE_URL": f"sqlite:///{folder / 'judge.db'}",
         "JUDGE_PROBLEMS_DIR": str(folder / "problems"),
+        "JUDGE_RUNNER_REUSE": str(reuse),
     }
     return subprocess.Popen(
         [sys.executable, "-m", "judge.cli", "serve", "--port", str(port)],
@@ -96,27 +98,36 @@ def main() -> None:
     parser.add_argument("--languages", default=",".join(LANGUAGES))
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--cached", action="store_true", help="resubmit the same source (compile cache hits)")
+    parser.add_argument("--reuse", default="200,1", help="JUDGE_RUNNER_REUSE values to compare")
     args = parser.parse_args()
+    languages = args.languages.split(",")
+    reuses = [int(value) for value in args.reuse.split(",")]
+    rows: dict[str, list[str]] = {language: [] for language in languages}
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         make_problem(folder / "problems")
         token = create_token(folder, "bench", admin=True)  # an admin: no quotas
-        process = start_service(folder, args.port)
-        try:
-            headers = {"Authorization": f"Bearer {token}"}
-            with httpx.Client(base_url=f"http://127.0.0.1:{args.port}", timeout=60, headers=headers) as client:
-                wait_ready(client)
-                what = "same source: compile cache" if args.cached else "new source: compiled"
-                print(f"{'language':12} {'p50 ms':>8} {'p95 ms':>8}   ({args.runs} runs each, POST -> done, {what})")
-                for language in args.languages.split(","):
-                    one(client, language, args.cached)  # warm-up
-                    times = sorted(one(client, language, args.cached) for _ in range(args.runs))
-                    p50 = statistics.median(times) * 1000
-                    p95 = times[max(int(len(times) * 0.95) - 1, 0)] * 1000
-                    print(f"{language:12} {p50:8.0f} {p95:8.0f}")
-        finally:
-            process.terminate()
-            process.wait(30)
+        for reuse in reuses:
+            process = start_service(folder, args.port, reuse)
+            try:
+                headers = {"Authorization": f"Bearer {token}"}
+                with httpx.Client(base_url=f"http://127.0.0.1:{args.port}", timeout=60, headers=headers) as client:
+                    wait_ready(client)
+                    for language in languages:
+                        one(client, language, args.cached)  # warm-up
+                        times = sorted(one(client, language, args.cached) for _ in range(args.runs))
+                        p50 = statistics.median(times) * 1000
+                        p95 = times[max(int(len(times) * 0.95) - 1, 0)] * 1000
+                        rows[language].append(f"{p50:6.0f} / {p95:6.0f}")
+            finally:
+                process.terminate()
+                process.wait(30)
+    what = "same source: compile cache" if args.cached else "new source: compiled"
+    runner = os.environ.get("JUDGE_RUNNER", "auto")
+    print(f"hello world, POST -> done, p50 / p95 ms, {args.runs} runs each, {what}, JUDGE_RUNNER={runner}")
+    print(f"{'language':12} " + " ".join(f"{f'reuse {reuse}':>15}" for reuse in reuses))
+    for language, cells in rows.items():
+        print(f"{language:12} " + " ".join(f"{cell:>15}" for cell in cells))
 
 
 if __name__ == "__main__":

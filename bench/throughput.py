@@ -1,7 +1,9 @@
 """Throughput of the judge: 100 submissions of a 10-test problem, judged by the worker pool,
-÷ the same 1000 test runs of the same binary done bare on all cores. Measured side by side.
+÷ the same 1000 test runs of the same binary done bare on all cores. Measured side by side, with
+sandboxes reused across submissions (JUDGE_RUNNER_REUSE, the default) and with a fresh sandbox per
+submission (reuse 1, as before the pool reused them).
 
-    .venv/bin/python -m bench.throughput [--backend docker|local] [--submissions 100]
+    .venv/bin/python -m bench.throughput [--backend docker|local] [--submissions 100] [--reuse 200,1]
 
 The solution is one C++ program (so after the first submission the compile cache serves the
 rest: the ratio is about running tests, as on a judge where most resubmissions differ little).
@@ -65,11 +67,34 @@ def bare(binary: Path, submissions: int, cores: int) -> float:
     return time.perf_counter() - start
 
 
-def judged(folder: Path, backend: str, submissions: int, cores: int) -> float:
-    url = f"sqlite:///{folder / 'bench.db'}"
+def daemon_cpu_seconds() -> float:
+    """CPU used so far by the Docker daemon and containerd (their shims die with each container,
+    so their share is not counted: a lower bound)."""
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            comm = (entry / "comm").read_text().strip()
+            if comm not in ("dockerd", "containerd"):
+                continue
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def judged(folder: Path, backend: str, submissions: int, cores: int, reuse: int) -> tuple[float, dict[str, object]]:
+    url = f"sqlite:///{folder / f'bench-{reuse}.db'}"
     upgrade(url)
     settings = Settings(
-        database_url=url, problems_dir=folder / "problems", runner=backend, pool_size=cores, languages="cpp"
+        database_url=url,
+        problems_dir=folder / "problems",
+        runner=backend,
+        pool_size=cores,
+        languages="cpp",
+        runner_reuse=reuse,
     )
     runtime = Runtime.start(settings)
     try:
@@ -78,15 +103,18 @@ def judged(folder: Path, backend: str, submissions: int, cores: int) -> float:
         ids = add(runtime, 1)
         worker.start()
         wait_done(runtime, ids)
+        daemon_before = daemon_cpu_seconds()
         start = time.perf_counter()
         ids = add(runtime, submissions)
         runtime.notifier.work_queued()
         wait_done(runtime, ids)
         elapsed = time.perf_counter() - start
+        daemon = daemon_cpu_seconds() - daemon_before
         worker.stop()
         verdicts = verdicts_of(runtime, ids)
         assert verdicts == {"AC"}, verdicts
-        return elapsed
+        stats = runtime.sandbox.stats() or {}
+        return elapsed, {**stats, "daemon_cpu_ms_per_submission": round(1000 * daemon / submissions, 1)}
     finally:
         runtime.close()
 
@@ -127,9 +155,11 @@ def main() -> None:
     parser.add_argument("--backend", default="docker")
     parser.add_argument("--submissions", type=int, default=100)
     parser.add_argument("--scale", type=int, default=1, help="multiply each test's n (heavier tests)")
+    parser.add_argument("--reuse", default="200,1", help="JUDGE_RUNNER_REUSE values to compare")
     args = parser.parse_args()
     SIZES[:] = [size * args.scale for size in BASE_SIZES]
     cores = os.cpu_count() or 1
+    results = []
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         source = folder / "main.cpp"
@@ -139,12 +169,15 @@ def main() -> None:
         answers = [subprocess.run([str(binary)], input=f"{s}\n", capture_output=True, text=True).stdout for s in SIZES]
         make_problem(folder / "problems", answers)
         bare_seconds = bare(binary, args.submissions, cores)
-        judge_seconds = judged(folder, args.backend, args.submissions, cores)
+        for reuse in (int(value) for value in args.reuse.split(",")):
+            results.append((reuse, *judged(folder, args.backend, args.submissions, cores, reuse)))
     runs = args.submissions * len(SIZES)
     print(f"{args.submissions} submissions x {len(SIZES)} tests (n x {args.scale}) on {cores} cores")
-    print(f"bare, {cores} parallel     {bare_seconds:7.2f} s  ({runs / bare_seconds:6.1f} tests/s)")
-    print(f"judge, {args.backend:6} pool {judge_seconds:7.2f} s  ({runs / judge_seconds:6.1f} tests/s)")
-    print(f"throughput ratio judge/bare: {bare_seconds / judge_seconds:.2f}")
+    print(f"bare, {cores} parallel               {bare_seconds:7.2f} s  ({runs / bare_seconds:6.1f} tests/s)")
+    for reuse, seconds, stats in results:
+        label = f"judge, {args.backend}, reuse {reuse}"
+        print(f"{label:<32} {seconds:7.2f} s  ({runs / seconds:6.1f} tests/s)  ratio {bare_seconds / seconds:.2f}")
+        print(f"    {stats}")
 
 
 if __name__ == "__main__":

@@ -57,6 +57,18 @@ class DatabaseCollector(Collector):
         idle = self.runtime.sandbox.idle()
         if idle is not None:
             yield GaugeMetricFamily("judge_pool_idle_containers", "Warm runner containers ready to judge", value=idle)
+        stats = self.runtime.sandbox.stats()
+        if stats is not None:
+            yield CounterMetricFamily(
+                "judge_pool_sandboxes_created", "Sandboxes (containers) this process started", value=stats["created"]
+            )
+            yield CounterMetricFamily(
+                "judge_pool_resets", "Sandboxes reset between two submissions and reused", value=stats["resets"]
+            )
+            retired = CounterMetricFamily("judge_pool_retired", "Sandboxes retired, by reason", labels=["reason"])
+            for reason, count in dict(stats["retired"]).items():  # type: ignore[call-overload]
+                retired.add_metric([reason], count)
+            yield retired
 
 
 class Metrics:

@@ -40,10 +40,13 @@ def make_sandbox(settings: Settings) -> Sandbox:
     sandbox: Sandbox
     if runner == "docker":
         sandbox = DockerSandbox(
-            pool_size=settings.pool_size, spare=settings.pool_spare, memory_mb=settings.docker_memory_mb
+            pool_size=settings.pool_size,
+            spare=settings.pool_spare,
+            memory_mb=settings.docker_memory_mb,
+            reuse=settings.runner_reuse,
         )
     else:
-        sandbox = LocalSandbox()
+        sandbox = LocalSandbox(pool_size=settings.pool_size, spare=settings.pool_spare, reuse=settings.runner_reuse)
     accounting = sandbox.accounting()
     if accounting.startswith("approximate"):
         log.warning("sandbox %s: CPU and memory limits are APPROXIMATE: %s", sandbox.name, accounting)

@@ -10,6 +10,8 @@ from typing import Literal
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from judge.sandbox.pool import DEFAULT_REUSE
+
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="JUDGE_", env_file=".env", extra="ignore")
@@ -21,8 +23,10 @@ class Settings(BaseSettings):
     log_format: Literal["text", "json"] = "text"  # json: one JSON object a line, with submission_id
     access_log: bool = False  # a line per HTTP request (costly at hundreds of requests a second)
     pool_size: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1, le=256)
-    # Warm runner containers kept ready beyond JUDGE_POOL_SIZE (default: as many again).
+    # Warm sandboxes kept ready beyond JUDGE_POOL_SIZE (default: as many again).
     pool_spare: int | None = Field(default=None, ge=0, le=256)
+    # Submissions one sandbox judges, reset in between, before it is retired (1: never reused).
+    runner_reuse: int = Field(default=DEFAULT_REUSE, ge=1, le=100_000)
     # Memory of one runner container: the largest program (compilation: 1 GB) plus what its
     # tmpfs work dir and /tmp may hold (512 MB each), so files alone cannot starve it.
     docker_memory_mb: int = Field(default=2304, ge=256)

@@ -114,3 +114,7 @@ class Sandbox(abc.ABC):
     def idle(self) -> int | None:
         """Warm sandboxes ready to use, for a backend that keeps a pool (else None)."""
         return None
+
+    def stats(self) -> dict[str, object] | None:
+        """A pooled backend's counters: sandboxes created, sessions, resets, retired by reason."""
+        return None

@@ -1,9 +1,11 @@
-"""The `docker` backend: a pool of warm runner containers, each judging exactly one submission.
+"""The `docker` backend: runner containers, kept warm and reused by the pool (judge/sandbox/pool.py).
 
-Containers are created and started ahead of need with the supervisor as their PID 1, waiting on
-stdin. A session takes one, attaches to its stdin/stdout (docker_stream.py), runs the whole
-submission through the supervisor protocol, and the container is then destroyed in the background
-and replaced, so nothing a submission leaves behind reaches the next one.
+A container is created and started ahead of need with the supervisor as its PID 1, waiting on
+stdin; the pool attaches to its stdin/stdout once (docker_stream.py) and keeps that channel for
+the container's life. Between two submissions the supervisor resets the container (every process
+killed, every file, IPC object and socket gone, a new run uid and run cgroup); the pool retires it
+after JUDGE_RUNNER_REUSE submissions, after an hour, or at the first anomaly, and only then is a
+container removed and another created, in the pool's threads, never on the request path.
 
 Accounting: each container gets a cgroup slot of its own (judge/sandbox/cgroups.py) as its cgroup
 parent, bind-mounted writable at /judge-cgroup; the supervisor makes a cgroup per command in it.
@@ -22,13 +24,11 @@ from __future__ import annotations
 
 import logging
 import os
-import queue
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 import docker
@@ -41,19 +41,33 @@ from judge.sandbox.base import Sandbox, SandboxError, SandboxSession
 from judge.sandbox.cgroups import CgroupHost, Slot
 from judge.sandbox.docker_image import ensure_image
 from judge.sandbox.docker_stream import DockerSession
+from judge.sandbox.pool import DEFAULT_MAX_AGE_SECONDS, DEFAULT_REUSE, Runner, RunnerPool
 
 log = logging.getLogger(__name__)
 
 LABEL = "judge.runner"
 PIDS_LIMIT = 512
 CPUS = 1
-TAKE_TIMEOUT_SECONDS = 60
-# A warm container's supervisor exits when no judge has spoken to it for IDLE_EXIT_SECONDS, and the
+# A container's supervisor exits when no judge has spoken to it for IDLE_EXIT_SECONDS, and the
 # daemon then removes it (auto-remove): what a killed judge left behind cleans itself up. The pool
-# recycles containers before that age.
-IDLE_EXIT_SECONDS = 3600
-RECYCLE_AFTER_SECONDS = 1800
+# retires containers at DEFAULT_MAX_AGE_SECONDS, before that.
+IDLE_EXIT_SECONDS = DEFAULT_MAX_AGE_SECONDS + 600
 GARBAGE_SECONDS = 10
+
+
+class ContainerRunner(Runner):
+    def __init__(self, sandbox: DockerSandbox, container: Container, channel: DockerSession) -> None:
+        super().__init__(channel)
+        self.sandbox = sandbox
+        self.container = container
+
+    @property
+    def ident(self) -> str:
+        return self.container.id
+
+    def destroy(self) -> None:
+        self.channel.close()  # a goodbye: the supervisor exits, and the daemon auto-removes it
+        self.sandbox.remove(self.container)
 
 
 class DockerSandbox(Sandbox):
@@ -67,6 +81,8 @@ class DockerSandbox(Sandbox):
         memory_mb: int = 2304,
         work_mb: int = 512,
         tmp_mb: int = 512,
+        reuse: int = DEFAULT_REUSE,
+        max_age_seconds: float = DEFAULT_MAX_AGE_SECONDS,
         client: docker.DockerClient | None = None,
         progress: Callable[[str], None] | None = None,
     ) -> None:
@@ -77,10 +93,6 @@ class DockerSandbox(Sandbox):
             raise SandboxError(f"the Docker daemon does not answer: {e}") from e
         self.progress = progress
         self.image = ensure_image(self.client, progress)
-        self.pool_size = pool_size
-        # Warm containers kept ready: one per concurrent submission, plus spares so that back-to-back
-        # submissions (and a custom checker's second session) never wait for a start.
-        self.warm_target = pool_size + (pool_size if spare is None else spare)
         self.memory_mb = memory_mb
         self.work_mb = work_mb
         self.tmp_mb = tmp_mb
@@ -91,32 +103,29 @@ class DockerSandbox(Sandbox):
         self.unremoved: list[Slot] = []
         if not self.cgroups.usable:
             log.warning("docker sandbox: limits are APPROXIMATE (%s)", self.cgroups.problem)
-        self.ready: queue.Queue[tuple[float, Container]] = queue.Queue()
-        self.creating = 0
-        self.active = 0  # sessions in use right now
-        self.next_garbage = 0.0
         self.lock = threading.Lock()
-        self.wanted = threading.Event()
-        self.stopping = threading.Event()
-        self.last_error: str | None = None
-        self.removals = ThreadPoolExecutor(max_workers=2, thread_name_prefix="runner-remove")
+        self.next_garbage = 0.0
         self.remove_leftovers()
-        # Two refill threads create containers side by side: a start takes ~0.2 s of the daemon's
-        # time, and a burst of submissions should not queue behind one creation after another.
-        self.refillers = [
-            threading.Thread(target=self.refill_loop, name=f"runner-refill-{n}", daemon=True) for n in range(2)
-        ]
-        for refiller in self.refillers:
-            refiller.start()
-
-    # --- the pool ---------------------------------------------------------------------------------
+        # Warm containers kept ready: one per concurrent submission, plus spares so that back-to-back
+        # submissions (and a custom checker's second session) never wait for a reset or a start.
+        self.pool = RunnerPool(
+            make=self.start_runner,
+            pool_size=pool_size,
+            warm_target=pool_size + (pool_size if spare is None else spare),
+            reuse=reuse,
+            max_age_seconds=max_age_seconds,
+            name="runner container",
+            on_idle=self.housekeeping,
+        )
 
     def accounting(self) -> str:
         return self.cgroups.describe()
 
+    # --- containers -----------------------------------------------------------------------------
+
     def container_options(self, slot: Slot | None) -> dict[str, Any]:
         command = ["python3", "-S", "/opt/judge/inside", "--workdir", "/work", "--launcher", "/opt/judge/launcher"]
-        command += ["--run-uid", str(uids.allocate())]
+        command += ["--run-uid", str(uids.allocate()), "--idle-exit", str(int(IDLE_EXIT_SECONDS))]
         cgroup: dict[str, Any] = {}
         if slot is not None:
             command += ["--cgroup", slot.spec]
@@ -176,6 +185,41 @@ class DockerSandbox(Sandbox):
                 self.slots[container.id] = slot
         return container
 
+    def start_runner(self) -> ContainerRunner:
+        """A new container, attached and greeted (the pool's threads call this)."""
+        try:
+            container = self.create_container()
+        except docker.errors.DockerException as e:
+            raise SandboxError(f"cannot create a runner container: {e}") from e
+        try:
+            stream = self.client.api.attach_socket(container.id, params={"stdin": 1, "stdout": 1, "stream": 1})
+            channel = DockerSession(container, stream)
+        except (docker.errors.DockerException, OSError) as e:
+            self.remove(container)
+            raise SandboxError(f"cannot attach to runner container {container.short_id}: {e}") from e
+        try:
+            channel.hello()
+        except SandboxError:
+            channel.close()
+            self.remove(container)
+            raise
+        return ContainerRunner(self, container, channel)
+
+    def remove(self, container: Container) -> None:
+        """Remove a container (blocking) and then its cgroup slot."""
+        with self.lock:
+            slot = self.slots.pop(container.id, None)
+        try:
+            container.remove(force=True)
+        except docker.errors.NotFound:
+            pass
+        except docker.errors.APIError as e:
+            if e.status_code != 409:  # 409: the daemon is already auto-removing it
+                log.warning("could not remove runner container %s: %s", container.short_id, e)
+        except docker.errors.DockerException as e:
+            log.warning("could not remove runner container %s: %s", container.short_id, e)
+        self.release(slot)
+
     def release(self, slot: Slot | None) -> None:
         """Remove a slot whose container is gone; one still busy is tried again later."""
         if slot is None:
@@ -190,85 +234,19 @@ class DockerSandbox(Sandbox):
         for slot in slots:
             self.release(slot)
 
-    def refill_loop(self) -> None:
-        backoff = 0.5
-        while not self.stopping.is_set():
-            with self.lock:
-                warm = self.ready.qsize() + self.creating
-                missing = self.warm_target - warm
-                # Starting a container costs the daemon ~0.2 s of CPU, which would slow the
-                # submissions being judged right now: while any is, refill only below pool_size;
-                # the spares are made when the machine is idle.
-                if self.active > 0 and warm >= self.pool_size:
-                    missing = 0
-                if missing > 0:
-                    self.creating += 1
-            if missing <= 0:
-                self.wanted.wait(1.0)
-                self.wanted.clear()
-                self.collect_garbage()
-                self.release_unremoved()
-                continue
-            try:
-                container = self.create_container()
-            except (docker.errors.DockerException, RuntimeError, OSError) as e:
-                self.last_error = f"cannot create a runner container: {e}"
-                log.error("%s (retrying in %.1f s)", self.last_error, backoff)
-                self.stopping.wait(backoff)
-                backoff = min(backoff * 2, 10.0)
-                continue
-            finally:
-                with self.lock:
-                    self.creating -= 1
-            backoff = 0.5
-            self.last_error = None
-            if self.stopping.is_set():
-                self.discard(container)
-            else:
-                self.ready.put((time.monotonic(), container))
-
-    def take(self) -> Container:
-        while True:
-            self.wanted.set()
-            try:
-                created, container = self.ready.get(timeout=TAKE_TIMEOUT_SECONDS)
-            except queue.Empty:
-                raise SandboxError(f"no runner container became ready: {self.last_error or 'pool exhausted'}") from None
-            self.wanted.set()  # one fewer in the pool: start its replacement now
-            if time.monotonic() - created < RECYCLE_AFTER_SECONDS:
-                return container
-            self.discard(container)  # close to its idle exit: too old to trust
-
-    def discard(self, container: Container) -> None:
-        with self.lock:
-            slot = self.slots.pop(container.id, None)
-
-        def remove() -> None:
-            try:
-                container.remove(force=True)
-            except docker.errors.NotFound:
-                pass
-            except docker.errors.APIError as e:
-                if e.status_code != 409:  # 409: the daemon is already auto-removing it
-                    log.warning("could not remove runner container %s: %s", container.short_id, e)
-            except docker.errors.DockerException as e:
-                log.warning("could not remove runner container %s: %s", container.short_id, e)
-            self.release(slot)
-
-        try:
-            self.removals.submit(remove)
-        except RuntimeError:  # shutting down
-            remove()
+    def housekeeping(self) -> None:
+        self.release_unremoved()
+        self.collect_garbage()
 
     def collect_garbage(self) -> None:
-        """While nothing is judged, remove our containers that are neither warm nor in use (a
-        used one whose supervisor did not exit). At most every GARBAGE_SECONDS."""
+        """While nothing is judged, remove our containers the pool does not hold (one whose
+        removal failed, one a crash left between creation and the pool). At most every
+        GARBAGE_SECONDS."""
         now = time.monotonic()
-        with self.lock:
-            if self.active > 0 or self.creating > 0 or now < self.next_garbage:
-                return
-            self.next_garbage = now + GARBAGE_SECONDS
-            keep = {container.id for _, container in list(self.ready.queue)}
+        if self.pool.busy() or now < self.next_garbage:
+            return
+        self.next_garbage = now + GARBAGE_SECONDS
+        keep = {runner.ident for runner in self.pool.held()}
         try:
             mine = self.client.containers.list(
                 all=True, filters={"label": f"{LABEL}.owner={self.owner}"}, ignore_removed=True
@@ -276,10 +254,8 @@ class DockerSandbox(Sandbox):
         except docker.errors.DockerException:
             return
         for container in mine:
-            with self.lock:
-                busy = self.active > 0 or self.creating > 0
-            if container.id not in keep and not busy:
-                self.discard(container)
+            if container.id not in keep and not self.pool.busy():
+                self.remove(container)
 
     def remove_leftovers(self) -> None:
         """Containers of judge processes on this host that died without cleaning up."""
@@ -288,91 +264,29 @@ class DockerSandbox(Sandbox):
             owner = container.labels.get(f"{LABEL}.owner", "")
             name, _, pid = owner.rpartition(":")
             if name == host and pid.isdigit() and not os.path.exists(f"/proc/{pid}"):
-                self.discard(container)
+                self.remove(container)
 
-    # --- sessions ---------------------------------------------------------------------------------
+    # --- the Sandbox interface --------------------------------------------------------------------
 
-    def attach(self, container: Container) -> DockerSession:
-        # Under a millisecond, and it spares waiting out the hello timeout on a container that
-        # died in the pool (a daemon restart, an OOM kill of its supervisor).
-        container.reload()
-        if container.status != "running":
-            raise SandboxError(f"container {container.short_id} is {container.status}")
-        stream = self.client.api.attach_socket(container.id, params={"stdin": 1, "stdout": 1, "stream": 1})
-        session = DockerSession(container, stream)
-        try:
-            session.hello()
-        except SandboxError:
-            session.close()
-            raise
-        return session
-
-    def attach_any(self) -> tuple[DockerSession, Container]:
-        last_error: Exception | None = None
-        # After a daemon restart every warm container is dead: skip them all, then wait for new ones.
-        for _ in range(self.warm_target + 3):
-            container = self.take()
-            try:
-                return self.attach(container), container
-            except (docker.errors.DockerException, SandboxError, OSError) as e:
-                # A pooled container that died (daemon restart, OOM) is simply replaced.
-                last_error = e
-                log.warning("runner container %s unusable: %s", container.short_id, e)
-                self.discard(container)
-        raise SandboxError(f"no usable runner container: {last_error}")
-
-    @contextmanager
-    def session(self) -> Iterator[SandboxSession]:
-        with self.lock:
-            self.active += 1  # from the take on: the garbage sweep must not touch our container
-        try:
-            session, container = self.attach_any()
-        except BaseException:
-            with self.lock:
-                self.active -= 1
-            raise
-        clean = False
-        try:
-            yield session
-            clean = True
-        finally:
-            try:
-                session.close()
-            finally:
-                # After a clean goodbye the supervisor (PID 1) exits, which ends every process of
-                # the container, and the daemon auto-removes it; a broken one is removed by force.
-                # Either way its cgroup slot goes once the container is gone, in the background.
-                if not clean or session.broken:
-                    log.warning("runner container %s discarded after a failure", container.short_id)
-                self.discard(container)
-                with self.lock:
-                    self.active -= 1
-                self.wanted.set()
+    def session(self) -> AbstractContextManager[SandboxSession]:
+        return self.pool.session()
 
     def check(self) -> None:
         try:
             self.client.ping()
         except docker.errors.DockerException as e:
             raise SandboxError(f"the Docker daemon does not answer: {e}") from e
-        if not any(refiller.is_alive() for refiller in self.refillers):
-            raise SandboxError("the pool's refill threads died")
-        if self.ready.empty() and self.last_error:
-            raise SandboxError(self.last_error)
+        self.pool.check()
 
     def idle(self) -> int | None:
-        return self.ready.qsize()
+        return self.pool.idle()
+
+    def stats(self) -> dict[str, object] | None:
+        return self.pool.stats.snapshot()
 
     def close(self) -> None:
-        self.stopping.set()
-        self.wanted.set()
-        for refiller in self.refillers:
-            refiller.join(timeout=30)
-        while True:
-            try:
-                self.discard(self.ready.get_nowait()[1])
-            except queue.Empty:
-                break
-        self.removals.shutdown(wait=True)
+        self.pool.close()
+        self.release_unremoved()
 
 
 def docker_available(timeout: float = 3.0) -> bool:

@@ -1,4 +1,6 @@
-"""The `local` backend: every session is a bubblewrap sandbox running the supervisor as its PID 1.
+"""The `local` backend: bubblewrap sandboxes running the supervisor as their PID 1, kept warm and
+reused across submissions by the pool (judge/sandbox/pool.py), exactly as the `docker` backend's
+containers are: a bubblewrap start costs tens of milliseconds, a reset a few.
 
 Isolation: new PID, IPC, UTS, network and mount namespaces (no network at all, not even a route
 out); the toolchains' directories read-only, and `/` and `/dev` read-only too; size-capped tmpfs
@@ -25,14 +27,15 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+import threading
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from judge.sandbox import inside, uids
 from judge.sandbox.base import Sandbox, SandboxError, SandboxSession
 from judge.sandbox.cgroups import SANDBOX_MOUNT, CgroupHost, Slot
 from judge.sandbox.channel import PipeReader, PipeWriter, SupervisorSession
+from judge.sandbox.pool import DEFAULT_MAX_AGE_SECONDS, DEFAULT_REUSE, Runner, RunnerPool
 
 log = logging.getLogger(__name__)
 
@@ -172,18 +175,40 @@ class LocalSession(SupervisorSession):
                 stream.close()
 
 
+class BubblewrapRunner(Runner):
+    def __init__(self, sandbox: LocalSandbox, channel: LocalSession, slot: Slot | None) -> None:
+        super().__init__(channel)
+        self.sandbox = sandbox
+        self.slot = slot
+
+    def destroy(self) -> None:
+        self.channel.close()
+        self.sandbox.release(self.slot)
+
+
 class LocalSandbox(Sandbox):
     name = "local"
 
-    def __init__(self, *, tmp_mb: int = 512, work_mb: int = 512, shm_mb: int = 64) -> None:
+    def __init__(
+        self,
+        *,
+        pool_size: int = 2,
+        spare: int | None = None,
+        tmp_mb: int = 512,
+        work_mb: int = 512,
+        shm_mb: int = 64,
+        reuse: int = DEFAULT_REUSE,
+        max_age_seconds: float = DEFAULT_MAX_AGE_SECONDS,
+    ) -> None:
         self.tmp_bytes = tmp_mb * 1024 * 1024
         self.work_bytes = work_mb * 1024 * 1024
         self.shm_bytes = shm_mb * 1024 * 1024
-        self.check()
+        self.check_tools()
         self.privileged = os.geteuid() == 0
         self.cgroups = CgroupHost.detect()
         self.cgroups.sweep()
         self.unremoved: list[Slot] = []
+        self.slots_lock = threading.Lock()  # the pool's threads release slots side by side
         self.runtime = prepare_runtime_dir()
         if not self.privileged or not self.cgroups.usable:
             log.warning(
@@ -193,6 +218,18 @@ class LocalSandbox(Sandbox):
             )
         else:
             log.info("local sandbox: %s", self.cgroups.describe())
+        # Unprivileged, every command runs as the judge's own uid: no new uid can tell two
+        # submissions apart, so none shares a sandbox with another (the pool does not reuse).
+        self.pool = RunnerPool(
+            make=self.start_runner,
+            pool_size=pool_size,
+            warm_target=pool_size + (pool_size if spare is None else spare),
+            reuse=reuse,
+            max_age_seconds=max_age_seconds,
+            allocate_uid=uids.allocate if self.privileged else None,
+            name="bubblewrap sandbox",
+            on_idle=self.remove_slots,
+        )
 
     def accounting(self) -> str:
         if not self.privileged:
@@ -200,19 +237,28 @@ class LocalSandbox(Sandbox):
         return self.cgroups.describe()
 
     def close(self) -> None:
+        self.pool.close()
         shutil.rmtree(self.runtime, ignore_errors=True)
         self.remove_slots()
 
-    def check(self) -> None:
+    def check_tools(self) -> None:
         if shutil.which("bwrap") is None:
             raise SandboxError("bubblewrap (bwrap) is not installed")
         if not Path("/usr/bin/python3").exists():
             raise SandboxError("/usr/bin/python3 is missing (the supervisor runs on it)")
 
-    def remove_slots(self) -> None:
-        self.unremoved = [slot for slot in self.unremoved if not self.cgroups.remove(slot)]
+    def check(self) -> None:
+        self.check_tools()
+        self.pool.check()
 
-    def start(self) -> tuple[LocalSession, Slot | None]:
+    def remove_slots(self) -> None:
+        with self.slots_lock:
+            slots, self.unremoved = self.unremoved, []
+        for slot in slots:
+            self.release(slot)
+
+    def start_runner(self) -> BubblewrapRunner:
+        """A new bubblewrap sandbox, greeted (the pool's threads call this)."""
         self.remove_slots()
         slot = self.cgroups.create() if self.privileged and self.cgroups.usable else None
         command = bwrap_command(
@@ -245,17 +291,19 @@ class LocalSandbox(Sandbox):
             session.close()
             self.release(slot)
             raise
-        return session, slot
+        return BubblewrapRunner(self, session, slot)
 
     def release(self, slot: Slot | None) -> None:
+        """Remove a slot whose sandbox is gone; one still busy is tried again later."""
         if slot is not None and not self.cgroups.remove(slot):
-            self.unremoved.append(slot)
+            with self.slots_lock:
+                self.unremoved.append(slot)
 
-    @contextmanager
-    def session(self) -> Iterator[SandboxSession]:
-        session, slot = self.start()
-        try:
-            yield session
-        finally:
-            session.close()
-            self.release(slot)
+    def session(self) -> AbstractContextManager[SandboxSession]:
+        return self.pool.session()
+
+    def idle(self) -> int | None:
+        return self.pool.idle()
+
+    def stats(self) -> dict[str, object] | None:
+        return self.pool.stats.snapshot()

@@ -24,11 +24,11 @@ PROBLEMS = Path(__file__).resolve().parents[2] / "problems"
 BACKENDS = ["local", "docker"]
 
 
-def make_backend(name: str) -> Sandbox:
+def make_backend(name: str, **options: int) -> Sandbox:
     if name == "local":
-        return LocalSandbox()
+        return LocalSandbox(**options)
     if name == "docker":
-        return DockerSandbox(pool_size=2)
+        return DockerSandbox(**{"pool_size": 2, **options})
     raise AssertionError(f"unknown backend {name}")
 
 

@@ -15,7 +15,7 @@ from judge.languages import LANGUAGES
 from judge.runtime import grading_limits
 from judge.sandbox.base import ExecResult, Limits, RunStatus, Sandbox, SandboxSession
 from judge.settings import Settings
-from tests.e2e.conftest import program
+from tests.e2e.conftest import make_backend, program
 
 COMPILE = grading_limits(Settings()).compile
 
@@ -89,15 +89,24 @@ def memory_cgroup(session: SandboxSession, script: str = "true") -> str:
 
 
 def test_commands_run_in_the_sandboxs_slot_and_the_slot_goes_with_it(sandbox: Sandbox) -> None:
-    with sandbox.session() as session:
-        clean = [memory_cgroup(session) for _ in range(2)]
-        messy = memory_cgroup(session, "head -c 4000000 /dev/zero > /tmp/left-behind")
-        after = memory_cgroup(session)
+    # A sandbox of its own that judges two submissions (reset in between) and is then retired.
+    own = make_backend(sandbox.name, pool_size=1, spare=0, reuse=2)
+    try:
+        with own.session() as session:
+            clean = [memory_cgroup(session) for _ in range(2)]
+            messy = memory_cgroup(session, "head -c 4000000 /dev/zero > /tmp/left-behind")
+            after = memory_cgroup(session)
+        with own.session() as session:
+            next_submission = memory_cgroup(session)
+    finally:
+        own.close()
     # /judge/<slot>/run-N: a cgroup that nothing is charged to any more serves the next command;
-    # one that still holds a command's memory (a file in a tmpfs) is replaced.
-    assert all(path.rsplit("/", 1)[1].startswith("run-") for path in [*clean, messy, after])
-    assert len({path.rsplit("/", 1)[0] for path in [*clean, messy, after]}) == 1
-    assert clean[0] == clean[1] == messy != after
+    # one that still holds a command's memory (a file in a tmpfs) is replaced; the next submission
+    # in the same sandbox gets a run cgroup of its own.
+    paths = [*clean, messy, after, next_submission]
+    assert all(path.rsplit("/", 1)[1].startswith("run-") for path in paths)
+    assert len({path.rsplit("/", 1)[0] for path in paths}) == 1
+    assert clean[0] == clean[1] == messy != after != next_submission
     slot = Path("/sys/fs/cgroup/memory" + after.rsplit("/", 1)[0])
     deadline = time.monotonic() + 30
     while slot.exists() and time.monotonic() < deadline:  # Docker's removal is in the background

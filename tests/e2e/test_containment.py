@@ -217,10 +217,11 @@ def test_stdin_cannot_be_read_twice(session: SandboxSession) -> None:
 
 def freeze(session: SandboxSession) -> None:
     """Make the sandbox's supervisor stop answering, as a hung sandbox would."""
-    if hasattr(session, "container"):  # docker
-        session.container.pause()
+    channel = session.channel  # type: ignore[attr-defined]  # the pool's lease of a sandbox
+    if hasattr(channel, "container"):  # docker
+        channel.container.pause()
         return
-    bwrap = session.process.pid  # type: ignore[attr-defined]
+    bwrap = channel.process.pid
     children = Path(f"/proc/{bwrap}/task/{bwrap}/children").read_text().split()
     os.kill(int(children[0]), signal.SIGSTOP)  # the supervisor, PID 1 inside
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import docker
 import pytest
+from docker.models.containers import Container
 
 from judge.grading.program import Program
 from judge.languages import LANGUAGES
@@ -78,40 +79,49 @@ def test_solutions_run_unprivileged_with_no_capabilities(pool: DockerSandbox) ->
         assert cap_prm.split()[1] == cap_eff.split()[1] == "0000000000000000"
 
 
+def container_of(pool: DockerSandbox, session: SandboxSession) -> Container:
+    runner = pool.pool.leased[session.runner_id]  # type: ignore[attr-defined]
+    return runner.container  # type: ignore[attr-defined, no-any-return]
+
+
 def test_nothing_survives_into_the_next_submission(pool: DockerSandbox) -> None:
     with pool.session() as session:
         assert "parent done" in python(session, program("hostile/daemon.py"))
-        container = session.container  # type: ignore[attr-defined]
     with pool.session() as session:
         assert python(session, program("hostile/check_daemon.py")) == "CLEAN\n"
-        assert session.container.id != container.id  # type: ignore[attr-defined]
-    client = docker.from_env()
-    assert wait_until(lambda: not client.containers.list(all=True, filters={"id": container.id}, ignore_removed=True))
 
 
-def test_each_container_judges_once_and_the_pool_refills(pool: DockerSandbox) -> None:
-    used = set()
-    for _ in range(4):
-        with pool.session() as session:
-            used.add(session.container.id)  # type: ignore[attr-defined]
-    assert len(used) == 4
-    assert wait_until(lambda: pool.idle() == pool.warm_target)
+def test_containers_are_reused_and_retired_ones_are_removed() -> None:
+    sandbox = DockerSandbox(pool_size=1, spare=0, reuse=2)
+    try:
+        used = []
+        for _ in range(3):
+            with sandbox.session() as session:
+                used.append(container_of(sandbox, session))
+        assert used[0].id == used[1].id != used[2].id
+        client = docker.from_env()
+        gone = used[0].id
+        assert wait_until(lambda: not client.containers.list(all=True, filters={"id": gone}, ignore_removed=True))
+        assert wait_until(lambda: sandbox.idle() == 1)
+    finally:
+        sandbox.close()
 
 
 def test_a_dead_pooled_container_is_replaced(pool: DockerSandbox) -> None:
-    assert wait_until(lambda: pool.idle() == pool.warm_target)
-    for _, container in list(pool.ready.queue):
+    assert wait_until(lambda: pool.idle() == pool.pool.warm_target)
+    for runner in list(pool.pool.ready):
         try:
-            container.kill()
+            runner.container.kill()  # type: ignore[attr-defined]
         except docker.errors.NotFound:
-            pass  # the pool already removed it (its refill thread got there first): dead all the same
+            pass  # the pool already removed it: dead all the same
     with pool.session() as session:  # the dead ones are skipped, a fresh one serves
         assert sh(session, "echo alive") == "alive\n"
+    assert pool.pool.stats.retired["dead"] >= 1
 
 
 def test_a_container_dying_mid_submission_is_a_sandbox_error(pool: DockerSandbox) -> None:
     with pytest.raises(SandboxError), pool.session() as session:
-        session.container.kill()  # type: ignore[attr-defined]
+        container_of(pool, session).kill()
         session.execute(["true"], limits=LIMITS)
 
 
@@ -124,9 +134,9 @@ def test_pool_reports_not_ready_when_it_cannot_create_containers() -> None:
         def broken(*_: object) -> dict[str, object]:
             raise docker.errors.APIError("daemon refuses")
 
-        sandbox.container_options = broken  # type: ignore[method-assign]  # refills fail from now on...
-        sandbox.discard(sandbox.take())  # ...and the pool is empty
-        assert wait_until(lambda: sandbox.last_error is not None)
+        sandbox.container_options = broken  # type: ignore[method-assign]  # new containers fail from now on...
+        sandbox.pool.retire(sandbox.pool.take(), "test")  # ...and the pool is empty
+        assert wait_until(lambda: sandbox.pool.last_error is not None)
         with pytest.raises(SandboxError, match="daemon refuses"):
             sandbox.check()
     finally:

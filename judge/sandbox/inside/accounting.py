@@ -150,6 +150,9 @@ class Runs:
     def prepare_next(self, launcher_pid: int) -> None:
         """Make the next command's cgroup ahead, while the host reads a reply."""
 
+    def retarget(self, uid: int) -> None:
+        """The next submission's commands run as `uid` (they are found by it without a cgroup)."""
+
 
 # --- cgroups, v1 (hybrid hierarchies: /sys/fs/cgroup/<controller>) and v2 (unified) -------------
 
@@ -461,6 +464,9 @@ class ProcfsRuns(Runs):
 
     def create(self, memory_kb: int, nproc: int, launcher_pid: int) -> RunGroup:
         return ProcfsRun(self.uid, self.exclude)
+
+    def retarget(self, uid: int) -> None:
+        self.uid = uid
 
 
 def runs_for(spec: str | None, uid: int, exclude: set[int]) -> Runs:

@@ -20,10 +20,15 @@ import select
 import signal
 import stat
 import sys
+import time
 
+from . import cleanup
 from .accounting import runs_for
 from .command import Launcher, run_command
 from .framing import read_message, write_message
+
+# The writable places besides the work dir, emptied between submissions where they exist.
+SCRATCH = ("/tmp", "/dev/shm")
 
 TYPE_CHECKING = False  # typing costs milliseconds at every sandbox start: annotations only
 if TYPE_CHECKING:
@@ -73,6 +78,8 @@ class Supervisor:
         # no longer trusted and every later request fails, so the host destroys it.
         self.after_reply: list[Callable[[], None]] = []
         self.failure: str | None = None
+        # Every submission that shares this sandbox runs as a uid never used before in it.
+        self.used_uids: set[int] = {self.run_uid} if self.run_uid is not None else set()
 
     # --- files: every path is resolved one component at a time, never through a symlink --------
 
@@ -182,6 +189,56 @@ class Supervisor:
         stdin = payloads[0] if payloads else b""
         return run_command(self.launcher, self.runs, header, stdin, cwd, self.run_uid, self.after_reply.append)
 
+    def op_reset(self, header: dict[str, Any], payloads: list[bytes]) -> Reply:
+        """Make the sandbox fit for another submission: nothing the last one started, wrote or
+        made survives, and the next runs as a new uid in a fresh run cgroup. Every step is checked;
+        any that fails leaves the sandbox marked failed (the host then retires it)."""
+        try:
+            return self.reset(header)
+        except Exception as e:
+            self.failure = self.failure or f"reset failed: {type(e).__name__}: {e}"
+            raise
+
+    def reset(self, header: dict[str, Any]) -> Reply:
+        started = time.monotonic()
+        uid = header.get("run_uid")
+        if self.run_uid is not None:
+            if not isinstance(uid, int) or uid <= 0 or uid in self.used_uids:
+                raise ValueError(f"run uid {uid!r} is not a new unprivileged uid")
+        steps: dict[str, float] = {}
+        mark = started
+
+        def step(name: str) -> None:
+            nonlocal mark
+            now = time.monotonic()
+            steps[name] = round((now - mark) * 1000, 2)
+            mark = now
+
+        self.launcher.stop()
+        killed = cleanup.kill_all_but_me()
+        step("kill")
+        removed = cleanup.remove_ipc() + cleanup.remove_mqueues()
+        step("ipc")
+        files = 0
+        for path in (self.workdir, *SCRATCH):
+            if path == self.workdir or os.path.isdir(path):
+                files += cleanup.empty_directory(path)
+        step("files")
+        cleanup.no_sockets_left()
+        step("sockets")
+        if self.run_uid is not None:
+            self.run_uid = uid
+            self.used_uids.add(uid)
+            self.runs.retarget(uid)
+        # A new launcher in a new run cgroup; the old cgroup goes (its processes are all dead).
+        self.launcher.start()
+        self.exclude.clear()
+        self.exclude.update({1, os.getpid(), self.launcher.pid})
+        step("launcher")
+        self.runs.prepare_next(self.launcher.pid)
+        step("cgroup")
+        return {"ok": True, "killed": killed, "ipc": removed, "files": files, "steps": steps}, []
+
     def op_hello(self, header: dict[str, Any], payloads: list[bytes]) -> Reply:
         # The host speaks first: over `docker attach` anything we said before it attached is lost.
         return {"ok": True, "ready": True, "pid": os.getpid(), "accounting": self.runs.kind}, []
@@ -190,19 +247,16 @@ class Supervisor:
 
     def serve(self, stdin: BinaryIO, stdout: BinaryIO, idle_exit: float | None = None) -> None:
         """Answer requests until `exit` or end of input. With `idle_exit`, give up when no host
-        has spoken for that long (a warm container whose judge died must not wait forever)."""
+        has spoken for that long (a warm container whose judge died must not wait forever: a
+        `docker attach` that goes away does not close our stdin)."""
         self.launcher.start()  # warm before the first request, and in the first run cgroup
         self.runs.prepare_next(self.launcher.pid)
         try:
-            if idle_exit is not None:
-                ready, _, _ = select.select([stdin], [], [], idle_exit)
-                if not ready:
-                    return
-            self.answer(stdin, stdout)
+            self.answer(stdin, stdout, idle_exit)
         finally:
             self.launcher.stop()
 
-    def answer(self, stdin: BinaryIO, stdout: BinaryIO) -> None:
+    def answer(self, stdin: BinaryIO, stdout: BinaryIO, idle_exit: float | None = None) -> None:
         ops = {
             "hello": self.op_hello,
             "write": self.op_write,
@@ -210,8 +264,15 @@ class Supervisor:
             "exec": self.op_exec,
             "archive": self.op_archive,
             "extract": self.op_extract,
+            "reset": self.op_reset,
         }
         while True:
+            # The host sends one request and waits for its reply, so between requests nothing is
+            # buffered: waiting on the descriptor sees the next one arrive.
+            if idle_exit is not None:
+                ready, _, _ = select.select([stdin], [], [], idle_exit)
+                if not ready:
+                    return
             try:
                 header, payloads = read_message(stdin)
             except EOFError:
