@@ -28,7 +28,6 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from typing import Any
 
 import docker
@@ -37,11 +36,11 @@ import docker.types
 from docker.models.containers import Container
 
 from judge.sandbox import uids
-from judge.sandbox.base import Sandbox, SandboxError, SandboxSession
+from judge.sandbox.base import SandboxError
 from judge.sandbox.cgroups import CgroupHost, Slot
 from judge.sandbox.docker_image import ensure_image
 from judge.sandbox.docker_stream import DockerSession
-from judge.sandbox.pool import DEFAULT_MAX_AGE_SECONDS, DEFAULT_REUSE, Runner, RunnerPool
+from judge.sandbox.pool import DEFAULT_MAX_AGE_SECONDS, DEFAULT_REUSE, PooledSandbox, Runner, RunnerPool
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +69,7 @@ class ContainerRunner(Runner):
         self.sandbox.remove(self.container)
 
 
-class DockerSandbox(Sandbox):
+class DockerSandbox(PooledSandbox):
     name = "docker"
 
     def __init__(
@@ -106,12 +105,10 @@ class DockerSandbox(Sandbox):
         self.lock = threading.Lock()
         self.next_garbage = 0.0
         self.remove_leftovers()
-        # Warm containers kept ready: one per concurrent submission, plus spares so that back-to-back
-        # submissions (and a custom checker's second session) never wait for a reset or a start.
         self.pool = RunnerPool(
             make=self.start_runner,
             pool_size=pool_size,
-            warm_target=pool_size + (pool_size if spare is None else spare),
+            spare=spare,
             reuse=reuse,
             max_age_seconds=max_age_seconds,
             name="runner container",
@@ -268,21 +265,12 @@ class DockerSandbox(Sandbox):
 
     # --- the Sandbox interface --------------------------------------------------------------------
 
-    def session(self) -> AbstractContextManager[SandboxSession]:
-        return self.pool.session()
-
     def check(self) -> None:
         try:
             self.client.ping()
         except docker.errors.DockerException as e:
             raise SandboxError(f"the Docker daemon does not answer: {e}") from e
         self.pool.check()
-
-    def idle(self) -> int | None:
-        return self.pool.idle()
-
-    def stats(self) -> dict[str, object] | None:
-        return self.pool.stats.snapshot()
 
     def close(self) -> None:
         self.pool.close()

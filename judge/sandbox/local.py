@@ -28,14 +28,13 @@ import shutil
 import subprocess
 import tempfile
 import threading
-from contextlib import AbstractContextManager
 from pathlib import Path
 
 from judge.sandbox import inside, uids
-from judge.sandbox.base import Sandbox, SandboxError, SandboxSession
+from judge.sandbox.base import SandboxError
 from judge.sandbox.cgroups import SANDBOX_MOUNT, CgroupHost, Slot
 from judge.sandbox.channel import PipeReader, PipeWriter, SupervisorSession
-from judge.sandbox.pool import DEFAULT_MAX_AGE_SECONDS, DEFAULT_REUSE, Runner, RunnerPool
+from judge.sandbox.pool import DEFAULT_MAX_AGE_SECONDS, DEFAULT_REUSE, PooledSandbox, Runner, RunnerPool
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +185,7 @@ class BubblewrapRunner(Runner):
         self.sandbox.release(self.slot)
 
 
-class LocalSandbox(Sandbox):
+class LocalSandbox(PooledSandbox):
     name = "local"
 
     def __init__(
@@ -223,7 +222,7 @@ class LocalSandbox(Sandbox):
         self.pool = RunnerPool(
             make=self.start_runner,
             pool_size=pool_size,
-            warm_target=pool_size + (pool_size if spare is None else spare),
+            spare=spare,
             reuse=reuse,
             max_age_seconds=max_age_seconds,
             allocate_uid=uids.allocate if self.privileged else None,
@@ -298,12 +297,3 @@ class LocalSandbox(Sandbox):
         if slot is not None and not self.cgroups.remove(slot):
             with self.slots_lock:
                 self.unremoved.append(slot)
-
-    def session(self) -> AbstractContextManager[SandboxSession]:
-        return self.pool.session()
-
-    def idle(self) -> int | None:
-        return self.pool.idle()
-
-    def stats(self) -> dict[str, object] | None:
-        return self.pool.stats.snapshot()

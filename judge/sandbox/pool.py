@@ -22,10 +22,10 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 
 from judge.sandbox import uids
-from judge.sandbox.base import ExecResult, Limits, SandboxError, SandboxSession
+from judge.sandbox.base import ExecResult, Limits, Sandbox, SandboxError, SandboxSession
 from judge.sandbox.channel import SupervisorSession
 
 log = logging.getLogger(__name__)
@@ -117,7 +117,7 @@ class RunnerPool:
         *,
         make: Callable[[], Runner],
         pool_size: int,
-        warm_target: int,
+        spare: int | None = None,
         reuse: int = DEFAULT_REUSE,
         max_age_seconds: float = DEFAULT_MAX_AGE_SECONDS,
         allocate_uid: Callable[[], int] | None = uids.allocate,
@@ -129,7 +129,9 @@ class RunnerPool:
         commands as its own uid, so nothing tells two submissions apart and none is reused)."""
         self.make = make
         self.pool_size = pool_size
-        self.warm_target = warm_target
+        # Warm sandboxes kept: one per concurrent submission, plus spares (by default as many), so
+        # that back-to-back submissions and a custom checker's second session never wait for one.
+        self.warm_target = pool_size + (pool_size if spare is None else spare)
         self.reuse = reuse if allocate_uid is not None else 1
         self.max_age_seconds = max_age_seconds
         self.allocate_uid = allocate_uid
@@ -349,3 +351,18 @@ class RunnerPool:
         for runner in left:
             self.retire(runner, "closing")
         self.destroyer.shutdown(wait=True)
+
+
+class PooledSandbox(Sandbox):
+    """A backend whose sandboxes come from a RunnerPool (`self.pool`, made by the backend)."""
+
+    pool: RunnerPool
+
+    def session(self) -> AbstractContextManager[SandboxSession]:
+        return self.pool.session()
+
+    def idle(self) -> int | None:
+        return self.pool.idle()
+
+    def stats(self) -> dict[str, object] | None:
+        return self.pool.stats.snapshot()

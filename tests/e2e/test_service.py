@@ -158,6 +158,9 @@ def test_several_gateway_processes_share_the_queue_and_the_quotas(tmp_path: Path
         assert {wait_done(client, submission_id)["verdict"] for submission_id in ids[:4]} == {"AC"}
         with httpx.Client(base_url=base, timeout=30, headers=admin) as operator:
             assert {wait_done(operator, submission_id)["verdict"] for submission_id in ids[4:]} == {"AC"}
+            # The answering process's pool: sandboxes it started, reset and retired.
+            metrics = operator.get("/metrics").text
+            assert "judge_pool_sandboxes_created_total" in metrics and "judge_pool_resets_total" in metrics
 
 
 def test_serve_prints_a_one_time_sign_in_link(tmp_path: Path) -> None:

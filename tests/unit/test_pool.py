@@ -59,7 +59,7 @@ def make_pool(**options: Any) -> tuple[RunnerPool, list[FakeRunner]]:
         return runner
 
     uids = itertools.count(2_000_000)
-    settings = {"pool_size": 1, "warm_target": 1, "allocate_uid": lambda: next(uids), **options}
+    settings = {"pool_size": 1, "spare": 0, "allocate_uid": lambda: next(uids), **options}
     return RunnerPool(make=make, **settings), made
 
 
@@ -142,7 +142,7 @@ def test_a_pool_that_cannot_make_sandboxes_says_why(monkeypatch: pytest.MonkeyPa
     def broken() -> Runner:
         raise SandboxError("the daemon refuses")
 
-    pool = RunnerPool(make=broken, pool_size=1, warm_target=1)
+    pool = RunnerPool(make=broken, pool_size=1, spare=0)
     try:
         with pytest.raises(SandboxError, match="daemon refuses"), pool.session():
             pass

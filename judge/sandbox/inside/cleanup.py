@@ -18,6 +18,8 @@ import signal
 import stat
 import time
 
+from .accounting import reap_zombies
+
 IPC_RMID = 0
 TABLES = {  # file: (id column, owner uid column)
     "shm": (1, 7),
@@ -129,13 +131,7 @@ def kill_all_but_me() -> int:
                 killed.add(pid)
             except OSError:
                 pass
-        while True:
-            try:
-                pid, _ = os.waitpid(-1, os.WNOHANG)
-            except ChildProcessError:
-                break
-            if pid == 0:
-                break
+        reap_zombies()
         time.sleep(0.0005)
 
 
