@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -58,16 +60,40 @@ class Notifier:
             except RuntimeError:  # that stream's event loop is closed
                 pass
 
-    async def wait_for_change(self, submission_id: int, timeout: float) -> None:
-        key = (asyncio.get_running_loop(), asyncio.Event())
+    @contextmanager
+    def watch(self, submission_id: int) -> Iterator[Watch]:
+        """Register interest in a submission for as long as a stream lives. A stream that
+        registered only for each wait lost the change made between its read and its wait, and
+        sat out the poll interval (half a second at p95 of every judged submission)."""
+        watch = Watch()
+        key = (asyncio.get_running_loop(), watch.event)
         with self.lock:
             self.watchers[submission_id].add(key)
         try:
-            await asyncio.wait_for(key[1].wait(), timeout)
-        except TimeoutError:
-            pass
+            yield watch
         finally:
             with self.lock:
                 self.watchers[submission_id].discard(key)
                 if not self.watchers[submission_id]:
                     del self.watchers[submission_id]
+
+    async def wait_for_change(self, submission_id: int, timeout: float) -> None:
+        with self.watch(submission_id) as watch:
+            await watch.wait(timeout)
+
+
+class Watch:
+    """Set by every change of the watched submission since the last `reset`."""
+
+    def __init__(self) -> None:
+        self.event = asyncio.Event()
+
+    def reset(self) -> None:
+        """Before each read: a change after it wakes the next wait at once."""
+        self.event.clear()
+
+    async def wait(self, timeout: float) -> None:
+        try:
+            await asyncio.wait_for(self.event.wait(), timeout)
+        except TimeoutError:
+            pass

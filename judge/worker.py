@@ -27,6 +27,10 @@ from judge.sandbox.base import SandboxError
 from judge.submissions import queue
 from judge.submissions.models import Submission
 
+# How far apart a submission's test results are written while it is judged (the live stream
+# shows them this late at most).
+TEST_FLUSH_SECONDS = 0.1
+
 log = logging.getLogger(__name__)
 
 
@@ -137,16 +141,30 @@ class Worker:
                         lease_lost.set()
                         return
 
+        # Tests go to the database (and the live stream) in batches at most TEST_FLUSH_SECONDS
+        # apart: a transaction per test cost the worker 5 ms of CPU, half as much as a typical
+        # test itself. What is pending at the end is written with the verdict.
+        pending: list[TestOutcome] = []
+        last_flush = time.monotonic()
+
         def on_test(outcome: TestOutcome) -> None:
+            nonlocal last_flush
+            if lease_lost.is_set():
+                raise LeaseLost()
+            pending.append(outcome)
+            if time.monotonic() - last_flush < TEST_FLUSH_SECONDS:
+                return
             with db.session() as session:
-                recorded = queue.record_test(
+                recorded = queue.record_tests(
                     session=session,
                     submission_id=submission.id,
                     owner=owner,
                     lease_seconds=self.settings.lease_seconds,
-                    outcome=outcome,
+                    outcomes=pending,
                 )
-            if not recorded or lease_lost.is_set():
+            pending.clear()
+            last_flush = time.monotonic()
+            if not recorded:
                 raise LeaseLost()
             self.runtime.notifier.submission_changed(submission.id)
 

@@ -44,28 +44,30 @@ async def events_until_done(runtime: Runtime, submission_id: int) -> AsyncIterat
     last_status: str | None = None
     sent_tests: set[int] = set()
     deadline = time.monotonic() + runtime.settings.events_max_seconds
-    while time.monotonic() < deadline:
-        document = await to_thread.run_sync(snapshot, runtime, submission_id)
-        if document is None:
-            return
-        if document.status != last_status:
-            last_status = document.status
-            yield {
-                "event": "status",
-                "data": json.dumps({"type": "status", "id": submission_id, "status": document.status}),
-            }
-        for test in document.tests:
-            if test.index not in sent_tests:
-                sent_tests.add(test.index)
-                # The test object itself, with its type; also nested under "test" for clients that prefer it.
-                fields = test.model_dump()
+    with runtime.notifier.watch(submission_id) as watch:
+        while time.monotonic() < deadline:
+            watch.reset()  # a change from here on wakes the wait below at once
+            document = await to_thread.run_sync(snapshot, runtime, submission_id)
+            if document is None:
+                return
+            if document.status != last_status:
+                last_status = document.status
                 yield {
-                    "event": "test",
-                    "data": json.dumps({"type": "test", **fields, "submission_id": submission_id, "test": fields}),
+                    "event": "status",
+                    "data": json.dumps({"type": "status", "id": submission_id, "status": document.status}),
                 }
-        if document.status == "done":
-            whole = document.model_dump(mode="json")
-            yield {"event": "done", "data": json.dumps({"type": "done", **whole, "submission": whole})}
-            return
-        poll = POLL_SECONDS_WITH_CHANNEL if runtime.notifier.reaches_other_processes else POLL_SECONDS
-        await runtime.notifier.wait_for_change(submission_id, min(poll, max(0.0, deadline - time.monotonic())))
+            for test in document.tests:
+                if test.index not in sent_tests:
+                    sent_tests.add(test.index)
+                    # The test object itself, with its type; also nested under "test" for clients that prefer it.
+                    fields = test.model_dump()
+                    yield {
+                        "event": "test",
+                        "data": json.dumps({"type": "test", **fields, "submission_id": submission_id, "test": fields}),
+                    }
+            if document.status == "done":
+                whole = document.model_dump(mode="json")
+                yield {"event": "done", "data": json.dumps({"type": "done", **whole, "submission": whole})}
+                return
+            poll = POLL_SECONDS_WITH_CHANNEL if runtime.notifier.reaches_other_processes else POLL_SECONDS
+            await watch.wait(min(poll, max(0.0, deadline - time.monotonic())))

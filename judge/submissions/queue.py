@@ -82,9 +82,18 @@ def holds_lease(*, session: Session, submission_id: int, owner: str, lease_secon
 def record_test(
     *, session: Session, submission_id: int, owner: str, lease_seconds: float, outcome: TestOutcome
 ) -> bool:
+    return record_tests(
+        session=session, submission_id=submission_id, owner=owner, lease_seconds=lease_seconds, outcomes=[outcome]
+    )
+
+
+def record_tests(
+    *, session: Session, submission_id: int, owner: str, lease_seconds: float, outcomes: list[TestOutcome]
+) -> bool:
+    """Tests judged since the last call, in one transaction, while the lease is ours."""
     if not holds_lease(session=session, submission_id=submission_id, owner=owner, lease_seconds=lease_seconds):
         return False
-    session.add(test_row(submission_id, outcome))
+    session.add_all(test_row(submission_id, outcome) for outcome in outcomes)
     return True
 
 

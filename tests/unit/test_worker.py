@@ -53,7 +53,8 @@ def test_judges_a_submission(runtime: Runtime) -> None:
     assert not Worker(runtime).run_once("w")  # queue empty
 
 
-def test_a_worker_that_lost_its_lease_writes_nothing(runtime: Runtime) -> None:
+def test_a_worker_that_lost_its_lease_writes_nothing(runtime: Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("judge.worker.TEST_FLUSH_SECONDS", 0)  # every test written as it ends
     sid = submit(runtime)
     runs = 0
 
