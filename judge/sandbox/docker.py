@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import socket
 import threading
 import time
@@ -95,7 +96,9 @@ class DockerSandbox(PooledSandbox):
         self.memory_mb = memory_mb
         self.work_mb = work_mb
         self.tmp_mb = tmp_mb
-        self.owner = f"{socket.gethostname()}:{os.getpid()}"
+        # host:pid:instance. The instance part keeps two pools of one process (tests, a checker)
+        # from sweeping each other's containers as strays.
+        self.owner = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
         self.cgroups = CgroupHost.detect()
         self.cgroups.sweep()
         self.slots: dict[str, Slot] = {}  # container id -> its cgroup slot
@@ -259,7 +262,8 @@ class DockerSandbox(PooledSandbox):
         host = socket.gethostname()
         for container in self.client.containers.list(all=True, filters={"label": LABEL}, ignore_removed=True):
             owner = container.labels.get(f"{LABEL}.owner", "")
-            name, _, pid = owner.rpartition(":")
+            name, _, pid = owner.partition(":")
+            pid = pid.partition(":")[0]
             if name == host and pid.isdigit() and not os.path.exists(f"/proc/{pid}"):
                 self.remove(container)
 

@@ -170,3 +170,20 @@ def test_leftover_containers_are_labelled(pool: DockerSandbox) -> None:
         bind.startswith("/sys/fs/cgroup/") and bind.split(":")[0].endswith(slot) and ":/judge-cgroup/" in bind
         for bind in attrs["Binds"]
     ), attrs["Binds"]
+
+
+def test_two_pools_in_one_process_leave_each_others_containers_alone() -> None:
+    """A pool's sweep of stray containers once removed another pool's container mid-submission
+    (same host and pid in the owner label); each pool's containers are its own now."""
+    first = DockerSandbox(pool_size=1, spare=0)
+    second = DockerSandbox(pool_size=1, spare=0)
+    try:
+        assert first.owner != second.owner
+        with second.session() as session:
+            assert wait_until(lambda: first.idle() == 1)
+            first.next_garbage = 0.0
+            first.collect_garbage()  # idle, so it sweeps: only its own strays
+            assert sh(session, "echo still here") == "still here\n"
+    finally:
+        first.close()
+        second.close()
