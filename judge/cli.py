@@ -16,7 +16,9 @@ import typer
 from judge.settings import Settings
 
 if TYPE_CHECKING:
+    from judge.checking.steps import Toolbox
     from judge.db.engine import Database
+    from judge.problems.package import Problem
 
 # Names `judge token create` accepts: those of sign-up, and the older anonymous ids.
 NAME = re.compile(r"^[A-Za-z0-9_.@-]{1,64}$")
@@ -304,10 +306,11 @@ def check(
 @app.command()
 def generate(paths: Annotated[list[Path], typer.Argument(help="native problem packages, or folders of them")]) -> None:
     """Make tests/hidden of native packages from their generator (inputs) and their fastest
-    accepted solution (answers). Only files that change are written."""
+    accepted solution (answers). Only files that change are written. An SQL package gets the
+    answers of every dataset, hand-written or generated, from its reference query."""
     from judge.checking.flows import find_packages
     from judge.checking.generation import GeneratorError, generate_inputs, make_answers, write_hidden_tests
-    from judge.problems.loader import load_problem
+    from judge.problems.loader import is_kattis, load_native, load_problem
     from judge.problems.package import ProblemError
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -317,7 +320,10 @@ def generate(paths: Annotated[list[Path], typer.Argument(help="native problem pa
     try:
         for path in find_packages(paths):
             try:
-                problem = load_problem(path)
+                problem = load_problem(path) if is_kattis(path) else load_native(path, answers=False)
+                if problem.sql is not None and problem.format == "native":
+                    failed |= not generate_sql(path, problem, toolbox)
+                    continue
                 if problem.generator is None or problem.format != "native":
                     typer.echo(f"{path.name}: no generator/gen.<ext>; nothing to do")
                     continue
@@ -334,6 +340,45 @@ def generate(paths: Annotated[list[Path], typer.Argument(help="native problem pa
     finally:
         toolbox.sandbox.close()
     raise typer.Exit(1 if failed else 0)
+
+
+def generate_sql(path: Path, problem: Problem, toolbox: Toolbox) -> bool:
+    """An SQL package: the generator (if any) writes tests/hidden's datasets; every dataset, sample
+    or hidden, gets its answer from the reference query."""
+    from judge.checking.generation import (
+        GeneratorError,
+        generate_inputs,
+        make_sql_answers,
+        write_answers,
+        write_hidden_tests,
+    )
+
+    try:
+        generated: dict[str, bytes] = {}
+        if problem.generator is not None:
+            generated, _ = generate_inputs(
+                toolbox.sandbox, problem.generator, toolbox.limits.compile, toolbox.compile_cache
+            )
+        changed = []
+        for folder, inputs in (
+            (path / "tests" / "sample", {t.input_path.name: t.read_input() for t in problem.samples}),
+            (
+                path / "tests" / "hidden",
+                generated or {t.input_path.name: t.read_input() for t in problem.tests if not t.sample},
+            ),
+        ):
+            if not inputs:
+                continue
+            answers = make_sql_answers(toolbox.sandbox, problem, inputs, toolbox.limits)
+            if folder.name == "hidden" and generated:
+                changed += write_hidden_tests(folder, {**inputs, **answers})
+            else:
+                changed += write_answers(folder, answers)
+    except GeneratorError as e:
+        typer.echo(f"{path.name}: {e}", err=True)
+        return False
+    typer.echo(f"{path.name}: {len(problem.tests)} datasets, {len(changed)} files changed")
+    return True
 
 
 if __name__ == "__main__":

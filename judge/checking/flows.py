@@ -135,6 +135,7 @@ class PackageChecker:
             record = judge_solution(state.problem, solution, self.toolbox)
         except SandboxError as e:
             path = solution.path.relative_to(state.problem.root).as_posix()
+            path += f" ({solution.language_id})" if solution.language_id else ""
             record = SolutionRecord(path, solution.expected, "IE", "IE", None, 0, False, f"the sandbox failed: {e}")
         state.solutions[index] = (solution, record)
         self.progress(f"{state.report.slug}: {solution.path.name}", 1)

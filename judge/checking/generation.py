@@ -22,6 +22,8 @@ from judge.grading.solution import SolutionProgram, UnsupportedLanguage
 from judge.languages import language_for_file
 from judge.problems.package import PackageProgram, Problem, Solution
 from judge.sandbox.base import Limits, RunStatus, Sandbox
+from judge.sql.datasets import dumps_result
+from judge.sql.engine import SqlProgram
 
 GENERATED_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}\.in$")
 GENERATOR_LIMITS = Limits(
@@ -190,4 +192,56 @@ def write_hidden_tests(folder: Path, files: dict[str, bytes]) -> list[str]:
         if old.is_file() and old.name.endswith((".in", ".ans", ".in.gz", ".ans.gz")) and old.name not in keep:
             old.unlink()
             written.append(f"-{old.name}")
+    return written
+
+
+SQL_REFERENCE_ORDER = ("postgresql", "sqlite")  # the server itself first
+
+
+def sql_reference(problem: Problem) -> Solution:
+    accepted = [s for s in problem.solutions if s.expected == "accepted" and s.language is not None]
+    if not accepted:
+        raise GeneratorError(f"{problem.root}: no accepted query to make the answers with")
+
+    def rank(solution: Solution) -> int:
+        language = solution.language
+        assert language is not None
+        return SQL_REFERENCE_ORDER.index(language.id) if language.id in SQL_REFERENCE_ORDER else 99
+
+    return min(accepted, key=rank)
+
+
+def make_sql_answers(
+    sandbox: Sandbox, problem: Problem, inputs: dict[str, bytes], limits: GradingLimits
+) -> dict[str, bytes]:
+    """The reference query's result on each dataset (`NN.in` -> `NN.ans`), under 5x the time limit."""
+    assert problem.sql is not None
+    solution = sql_reference(problem)
+    language = solution.language
+    assert language is not None
+    program = SqlProgram(problem.sql, language, solution.path.read_text(encoding="utf-8"))
+    run_limits = replace(limits.for_problem(problem), cpu_ms=min(5 * problem.time_limit_ms, 60_000))
+    names = sorted(inputs)
+    with sandbox.session() as session:
+        program.prepare(session)
+        batch = program.run(session, [inputs[name] for name in names], run_limits, keep_going=True)
+    answers = {}
+    for index, name in enumerate(names):
+        run = batch.runs[index] if index < len(batch.runs) else None
+        if run is None or run.result is None:
+            detail = run.message if run else batch.command.stderr.decode(errors="replace")[-500:]
+            status = run.status if run else batch.command.status.value
+            raise GeneratorError(f"{solution.label} fails on {name}: {status} {detail}")
+        answers[name.removesuffix(".in") + ".ans"] = dumps_result(run.result)
+    return answers
+
+
+def write_answers(folder: Path, answers: dict[str, bytes]) -> list[str]:
+    """Write the `.ans` files of hand-written inputs (only those that change)."""
+    written = []
+    for name, data in sorted(answers.items()):
+        target = folder / name
+        if not target.is_file() or target.read_bytes() != data:
+            target.write_bytes(data)
+            written.append(target.name)
     return written

@@ -14,6 +14,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from judge.checking import sql as sql_checks
 from judge.checking.generation import GeneratorCache, GeneratorError, generate_inputs
 from judge.checking.report import CheckRecord, SolutionRecord
 from judge.grading.checkers import CheckerError
@@ -21,7 +22,6 @@ from judge.grading.compile_cache import CompileCache
 from judge.grading.grader import Grader, GradeResult, GradingLimits, TestOutcome
 from judge.grading.program import Program, ProgramError
 from judge.grading.verdicts import Verdict
-from judge.languages import language_for_file
 from judge.problems.package import EXPECTED_VERDICTS, Problem, Solution
 from judge.sandbox.base import ExecResult, Limits, RunStatus, Sandbox
 from judge.signatures.arguments import arguments_errors
@@ -210,6 +210,10 @@ def check_input_validators(problem: Problem, record: CheckRecord, toolbox: Toolb
     """Step 3: every validator accepts every input, and (a warning otherwise) rejects junk."""
     if problem.signature is not None:
         check_signature_types(problem, record)
+    if problem.sql is not None and not problem.input_validators:
+        # The judge validates an SQL dataset itself: against the schema, by the dataset format.
+        sql_checks.check_insert_order(problem, record, toolbox, sql_checks.check_datasets(problem, record))
+        return
     if not problem.input_validators:
         where = "validator/validate.<ext>" if problem.format == "native" else "input_validators/"
         record.warn(f"{problem.root}: no input validator ({where}): nothing checks the tests match the statement")
@@ -238,6 +242,9 @@ def check_input_validators(problem: Problem, record: CheckRecord, toolbox: Toolb
 
 def check_answers(problem: Problem, record: CheckRecord, toolbox: Toolbox) -> None:
     """Step 4: each answer passes the checker as an output; a custom checker survives junk."""
+    if problem.sql is not None:
+        sql_checks.check_answers(problem, record)
+        return
     with ExitStack() as stack:
         try:
             checker = toolbox.grader().checker_for(problem, stack)
@@ -289,8 +296,8 @@ def fastest_of(first: GradeResult, again: GradeResult) -> GradeResult:
 def judge_solution(problem: Problem, solution: Solution, toolbox: Toolbox) -> SolutionRecord:
     """Step 5: judge under the limit x the too-slow multiplier, which also tells the verdict
     under the limit itself (CPU time is measured, not just cut off)."""
-    name = relative(problem, solution.path)
-    language = language_for_file(solution.path.name)
+    name = relative(problem, solution.path) + (f" ({solution.language_id})" if solution.language_id else "")
+    language = solution.language
     assert language is not None  # the loader only lists solutions of known languages
     over_limit = math.ceil(problem.time_limit_ms * problem.time_multipliers[1])
     extended = replace(problem, time_limit_ms=min(over_limit, 30_000))

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from judge.grading.checkers import Checker, CheckerError, CustomChecker, TokenChecker
 from judge.grading.compile_cache import CompileCache
+from judge.grading.outcomes import GradeResult, SampleDetails, TestOutcome, shown_text, stderr_tail
 from judge.grading.program import Program, ProgramError
 from judge.grading.solution import SolutionProgram, UnsupportedLanguage
 from judge.grading.verdicts import FROM_RUN_STATUS, Verdict
@@ -16,62 +17,7 @@ from judge.languages import Language
 from judge.problems.package import Problem
 from judge.sandbox.base import Limits, RunStatus, Sandbox, SandboxError
 from judge.signatures.compare import SignatureChecker
-
-SHOWN_CHARS = 4096  # of a sample's input, expected and actual output
-STDERR_LINES = 30  # the last lines of stderr: where a traceback ends
-
-
-def shown_text(data: bytes, limit: int = SHOWN_CHARS) -> str:
-    text = data.decode(errors="replace")
-    return text if len(text) <= limit else text[:limit] + "\n… (truncated)"
-
-
-def stderr_tail(data: bytes) -> str:
-    lines = data.decode(errors="replace").rstrip("\n").split("\n")
-    tail = "\n".join(lines[-STDERR_LINES:])
-    if len(lines) > STDERR_LINES:
-        tail = f"… ({len(lines) - STDERR_LINES} lines above)\n" + tail
-    return tail[-SHOWN_CHARS:]
-
-
-@dataclass(frozen=True)
-class SampleDetails:
-    """What a sample test saw: it is public, so a failure can show all of it (hidden tests never)."""
-
-    input: str
-    expected: str
-    output: str  # the program's stdout, or a function's returned value (JSON)
-    stderr: str  # its last lines: a traceback's end
-    printed: str | None = None  # a function's own prints, apart from its returned value
-
-
-@dataclass(frozen=True)
-class TestOutcome:
-    __test__ = False  # not a pytest test class
-    index: int
-    name: str
-    sample: bool
-    verdict: Verdict
-    time_ms: int
-    memory_kb: int
-    message: str = ""
-    details: SampleDetails | None = None
-
-
-@dataclass
-class GradeResult:
-    verdict: Verdict
-    compile_output: str = ""
-    tests: list[TestOutcome] = field(default_factory=list)
-    tests_total: int | None = None  # how many tests there are ("passed k of N"), when known
-
-    @property
-    def time_ms(self) -> int | None:
-        return max((t.time_ms for t in self.tests), default=None)
-
-    @property
-    def memory_kb(self) -> int | None:
-        return max((t.memory_kb for t in self.tests), default=None)
+from judge.sql.grading import grade_sql
 
 
 @dataclass(frozen=True)
@@ -127,6 +73,8 @@ class Grader:
         `samples_only`: the editor's Run, judged exactly as a submission's samples are (the same
         checker, comparison and limits), every sample run even after one fails."""
         limits = self.limits.for_problem(problem)
+        if problem.sql is not None:
+            return grade_sql(self.sandbox, problem, language, source, limits, on_test, samples_only=samples_only)
         try:
             program = SolutionProgram.for_problem(problem, language, source)
         except UnsupportedLanguage as e:

@@ -48,6 +48,8 @@ class SolutionProgram:
 
     @classmethod
     def for_problem(cls, problem: Problem, language: Language, source: str) -> SolutionProgram:
+        if language.kind == "sql":
+            raise UnsupportedLanguage(f"{language.name} is for SQL problems; this problem asks for a program")
         if problem.signature is None:
             return cls.plain(language, source)
         if not supports(language.id):

@@ -35,6 +35,9 @@ class Language:
     main_class_pattern: str | None = None
     artifacts: tuple[str, ...] = ()  # work-dir files the compiler produces, kept by the compile cache
     echo_program: str = ""  # the self-test: copy stdin to stdout
+    # "program": a process that reads stdin; "sql": statements that judge/sql/harness.py runs
+    # in a database engine (its `run` starts the harness), usable only on SQL problems.
+    kind: str = "program"
 
     def main_name(self, source: str) -> str:
         if self.main_class_pattern:
@@ -238,6 +241,34 @@ LANGUAGES: dict[str, Language] = {
             version_command=("ruby", "--version"),
             oom_markers=("NoMemoryError", "failed to allocate memory"),
             echo_program="STDOUT.write(STDIN.read)\n",
+        ),
+        # SQL engines: `run` is the SQL harness, which loads each dataset into a fresh database and
+        # runs the candidate's query.sql in it (judge/sql). The system Python with -S: the harness
+        # is stdlib only (plus python3-psycopg2, which it adds to its path itself).
+        Language(
+            id="postgresql",
+            name="PostgreSQL",
+            source_name="query.sql",
+            extensions=(".postgresql.sql",),
+            run=("python3", "-S", "sql_harness.py", "postgresql"),
+            version_command=(
+                "sh",
+                "-c",
+                'for p in /usr/lib/postgresql/*/bin/postgres; do last=$p; done; "$last" --version',
+            ),
+            # The server maps its shared memory and several processes: measured by resident memory.
+            as_factor=None,
+            kind="sql",
+        ),
+        Language(
+            id="sqlite",
+            name="SQLite",
+            source_name="query.sql",
+            extensions=(".sqlite.sql",),
+            run=("python3", "-S", "sql_harness.py", "sqlite"),
+            version_command=("python3", "-S", "-c", "import sqlite3; print('SQLite', sqlite3.sqlite_version)"),
+            as_factor=None,  # the harness limits the statements' address space itself
+            kind="sql",
         ),
     ]
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from judge.signatures.signature import Param, Signature
 from judge.signatures.types import SigType
@@ -36,6 +36,10 @@ Tag = Literal[
     "stacks", "queues", "trees", "bst", "heaps", "graphs", "bfs", "dfs", "shortest-paths",
     "topological-sort", "union-find", "sorting", "binary-search", "recursion", "backtracking", "greedy",
     "intervals", "dynamic-programming", "knapsack", "bit-manipulation", "math",
+    # SQL problems' topics, in the order candidates study them (README "SQL problems").
+    "sql", "sql-select", "sql-joins", "sql-aggregation", "sql-sorting", "sql-subqueries", "sql-cte",
+    "sql-window-functions", "sql-strings", "sql-dates", "sql-nulls", "sql-modification", "sql-schema-design",
+    "sql-indexes",
 ]  # fmt: skip
 
 
@@ -106,6 +110,39 @@ def not_blank(value: str) -> str:
 Hint = Annotated[str, Field(min_length=1, max_length=1000), AfterValidator(not_blank)]
 
 
+SqlName = Annotated[str, Field(pattern=IDENTIFIER, max_length=63)]
+
+
+class SqlConfig(Strict):
+    """An SQL problem (README "SQL problems"): the candidate writes statements; schema.sql and the
+    datasets of the tests are loaded into a fresh database per test."""
+
+    engines: list[Literal["postgresql", "sqlite"]] = Field(default=["postgresql", "sqlite"], min_length=1)
+    # The statement fixes the row order: rows are compared in order, except rows tied under the
+    # `order_by` columns of the result, compared as a group. Otherwise rows are a multiset.
+    ordered: bool = False
+    order_by: list[SqlName] = Field(default_factory=list)
+    tolerance: float = Field(default=1e-6, ge=0, le=1)  # relative, for numbers
+    # A write problem (UPDATE, DELETE, INSERT, schema changes): the tables whose final rows are
+    # judged, instead of what the statements return.
+    tables: list[SqlName] | None = Field(default=None, min_length=1)
+
+    @field_validator("engines")
+    @classmethod
+    def distinct_engines(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError("engines repeat")
+        return value
+
+    @model_validator(mode="after")
+    def order_needs_ordered(self) -> SqlConfig:
+        if self.order_by and not self.ordered:
+            raise ValueError("order_by is for ordered results: set ordered: true")
+        if self.tables is not None and self.ordered:
+            raise ValueError("a write problem's tables are compared as sets of rows: ordered does not apply")
+        return self
+
+
 class ProblemConfig(Strict):
     title: str = Field(min_length=1, max_length=200)
     difficulty: Literal["easy", "medium", "hard"]
@@ -113,6 +150,15 @@ class ProblemConfig(Strict):
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     checker: CheckerConfig = Field(default_factory=CheckerConfig)
     signature: SignatureConfig | None = None
+    sql: SqlConfig | None = None
     hints: list[Hint] = Field(default_factory=list, max_length=5)
     authors: list[str] = Field(default_factory=list)
     license: str | None = None
+
+    @model_validator(mode="after")
+    def one_kind(self) -> ProblemConfig:
+        if self.signature is not None and self.sql is not None:
+            raise ValueError("a problem asks for a function (signature) or for SQL (sql), not both")
+        if self.sql is not None and self.checker.program is not None:
+            raise ValueError("an SQL problem's results are compared by the judge's SQL rules: no checker program")
+        return self

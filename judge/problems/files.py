@@ -43,9 +43,10 @@ def test_stem(path: Path) -> str:
     return name.rsplit(".", 1)[0]
 
 
-def collect_tests(folder: Path, *, sample: bool, prefix: str) -> list[TestCase]:
+def collect_tests(folder: Path, *, sample: bool, prefix: str, answers: bool = True) -> list[TestCase]:
     """Every `*.in` (or `*.in.gz`) under `folder`, nested groups included, with its answer; in
-    file-name order of the path, so `secret/group1/02` runs before `secret/group2/01`."""
+    file-name order of the path, so `secret/group1/02` runs before `secret/group2/01`.
+    `answers=False`: an input without its answer yet is fine (`judge generate` is about to write it)."""
     tests: list[TestCase] = []
     if not folder.is_dir():
         return tests
@@ -58,8 +59,9 @@ def collect_tests(folder: Path, *, sample: bool, prefix: str) -> list[TestCase]:
         seen.add(input_path.parent / stem)
         candidates = [input_path.parent / f"{stem}.ans", input_path.parent / f"{stem}.ans.gz"]
         answer_path = next((path for path in candidates if path.is_file()), None)
-        if answer_path is None:
+        if answer_path is None and answers:
             raise ProblemError(f"{input_path}: no answer file {stem}.ans")
+        answer_path = answer_path or candidates[0]
         name = f"{prefix}/{(input_path.parent / stem).relative_to(folder).as_posix()}"
         tests.append(TestCase(name=name, input_path=input_path, answer_path=answer_path, sample=sample))
     return tests
@@ -98,8 +100,9 @@ def find_program(folder: Path, stem: str) -> PackageProgram | None:
     return PackageProgram(matches[0]) if matches else None
 
 
-def collect_solutions(folder: Path, warnings: list[str]) -> list[Solution]:
-    """`folder/<expected verdict>/<file>`; what cannot be judged is skipped with a warning."""
+def collect_solutions(folder: Path, warnings: list[str], sql_engines: tuple[str, ...] = ()) -> list[Solution]:
+    """`folder/<expected verdict>/<file>`; what cannot be judged is skipped with a warning. With
+    `sql_engines` (an SQL problem): `x.<engine>.sql` runs on that engine, a plain `x.sql` on each."""
     solutions: list[Solution] = []
     if not folder.is_dir():
         return solutions
@@ -114,8 +117,22 @@ def collect_solutions(folder: Path, warnings: list[str]) -> list[Solution]:
                 except ProblemError as e:
                     warnings.append(f"{e}; skipped")
                     continue
-            if language_for_file(path.name) is None:
+            language = language_for_file(path.name)
+            if sql_engines and (language is None or language.kind == "sql"):
+                if language is not None and language.id not in sql_engines:
+                    warnings.append(f"{path}: {language.id} is not one of this problem's engines; skipped")
+                elif language is not None:
+                    solutions.append(Solution(path, kind.name))
+                elif path.name.endswith(".sql"):
+                    solutions += [Solution(path, kind.name, engine) for engine in sql_engines]
+                else:
+                    warnings.append(f"{path}: an SQL problem's solutions are .sql files; skipped")
+                continue
+            if language is None:
                 warnings.append(f"{path}: no language has this file extension; skipped")
+                continue
+            if sql_engines or language.kind == "sql":
+                warnings.append(f"{path}: {language.name} does not fit this kind of problem; skipped")
                 continue
             solutions.append(Solution(path, kind.name))
     return solutions
@@ -129,7 +146,8 @@ def problem_version(config_bytes: bytes, tests: list[TestCase], checker: Package
     for test in tests:
         digest.update(test.name.encode() + b"\0")
         digest.update(hashlib.sha256(test.read_input()).digest())
-        digest.update(hashlib.sha256(test.read_answer()).digest())
+        if test.answer_path.is_file():  # not yet for an SQL dataset `judge generate` is answering
+            digest.update(hashlib.sha256(test.read_answer()).digest())
     return digest.hexdigest()[:16]
 
 

@@ -18,6 +18,8 @@ from judge.problems.files import (
     read_yaml_mapping,
 )
 from judge.problems.package import Problem, ProblemError
+from judge.sql.schema import SchemaError, read_schema, starter_code
+from judge.sql.spec import SqlSpec
 
 
 def read_config(path: Path) -> ProblemConfig:
@@ -27,7 +29,36 @@ def read_config(path: Path) -> ProblemConfig:
         raise ProblemError(format_validation_error(path, e)) from e
 
 
-def load_native(root: Path) -> Problem:
+def read_sql(root: Path, config: ProblemConfig) -> SqlSpec:
+    """An SQL problem's schema.sql (which SQLite must load: the API shows its tables) and settings."""
+    assert config.sql is not None
+    schema_path = root / "schema.sql"
+    if not schema_path.is_file():
+        raise ProblemError(f"{schema_path}: missing (an SQL problem's CREATE TABLE statements)")
+    schema = schema_path.read_text(encoding="utf-8")
+    try:
+        tables = read_schema(schema)
+    except SchemaError as e:
+        raise ProblemError(f"{schema_path}: {e}") from e
+    if not tables:
+        raise ProblemError(f"{schema_path}: no CREATE TABLE")
+    names = {table.name.casefold() for table in tables}
+    for name in config.sql.tables or []:
+        if name.casefold() not in names:
+            raise ProblemError(f"{root / 'problem.yaml'}: sql.tables names {name!r}, which schema.sql does not create")
+    return SqlSpec(
+        schema=schema,
+        engines=tuple(config.sql.engines),
+        ordered=config.sql.ordered,
+        order_by=tuple(config.sql.order_by),
+        tolerance=config.sql.tolerance,
+        tables=tuple(config.sql.tables) if config.sql.tables is not None else None,
+        starter_code={engine: starter_code(engine, tables) for engine in config.sql.engines},
+    )
+
+
+def load_native(root: Path, *, answers: bool = True) -> Problem:
+    """`answers=False`: for `judge generate`, which writes the answers an SQL package lacks."""
     config_path = root / "problem.yaml"
     config = read_config(config_path)
     statement_path = root / "statement.md"
@@ -37,8 +68,8 @@ def load_native(root: Path) -> Problem:
     if not statement.strip():
         raise ProblemError(f"{statement_path}: empty")
 
-    tests = collect_tests(root / "tests" / "sample", sample=True, prefix="sample")
-    tests += collect_tests(root / "tests" / "hidden", sample=False, prefix="hidden")
+    tests = collect_tests(root / "tests" / "sample", sample=True, prefix="sample", answers=answers)
+    tests += collect_tests(root / "tests" / "hidden", sample=False, prefix="hidden", answers=answers)
     if not tests:
         raise ProblemError(f"{root / 'tests'}: no tests (expected tests/sample/*.in and tests/hidden/*.in)")
 
@@ -47,6 +78,8 @@ def load_native(root: Path) -> Problem:
         checker_program = program_at(inside(root, config.checker.program, "checker.program", config_path))
 
     warnings: list[str] = []
+    sql = read_sql(root, config) if config.sql is not None else None
+    version_bytes = config_path.read_bytes() + (sql.schema.encode() if sql else b"")
     validator = find_program(root / "validator", "validate")
     return Problem(
         slug=root.name,
@@ -59,15 +92,16 @@ def load_native(root: Path) -> Problem:
         checker=config.checker,
         tests=tests,
         root=root,
-        version=problem_version(config_path.read_bytes(), tests, checker_program),
+        version=problem_version(version_bytes, tests, checker_program),
         checker_program=checker_program,
         format="native",
         config_path=config_path,
         statement_path=statement_path,
-        solutions=collect_solutions(root / "solutions", warnings),
+        solutions=collect_solutions(root / "solutions", warnings, sql.engines if sql else ()),
         input_validators=[validator] if validator else [],
         generator=find_program(root / "generator", "gen"),
         warnings=warnings,
         signature=config.signature.to_signature() if config.signature else None,
+        sql=sql,
         hints=list(config.hints),
     )

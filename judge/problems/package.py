@@ -6,8 +6,10 @@ import gzip
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from judge.languages import LANGUAGES, Language, language_for_file
 from judge.problems.config import CheckerConfig
 from judge.signatures.signature import Signature
+from judge.sql.spec import SqlSpec
 
 
 class ProblemError(Exception):
@@ -62,6 +64,20 @@ class PackageProgram:
 class Solution:
     path: Path
     expected: str  # a key of EXPECTED_VERDICTS
+    # The language, when the file name does not say it: an SQL problem's plain `x.sql` is judged
+    # on each of the problem's engines, one Solution per engine.
+    language_id: str | None = None
+
+    @property
+    def language(self) -> Language | None:
+        if self.language_id is not None:
+            return LANGUAGES.get(self.language_id)
+        return language_for_file(self.path.name)
+
+    @property
+    def label(self) -> str:
+        """How reports name it: the path, and the engine when one file runs on several."""
+        return f"{self.path} ({self.language_id})" if self.language_id else str(self.path)
 
 
 @dataclass(frozen=True)
@@ -91,6 +107,7 @@ class Problem:
     generator: PackageProgram | None = None
     warnings: list[str] = field(default_factory=list)  # what the loader accepted but `judge check` reports
     signature: Signature | None = None  # a function-signature problem (tests are JSON arguments)
+    sql: SqlSpec | None = None  # an SQL problem (tests are datasets, answers result sets)
     hints: list[str] = field(default_factory=list)  # problem.yaml's `hints`, gentlest first (Kattis: none)
 
     @property

@@ -42,7 +42,15 @@ INSIDE = Path(inside.__file__).resolve().parent
 WORKDIR = "/work"
 # Read-only views of the system: toolchains live under /usr (Debian packages); /etc only gives
 # what the runtimes need to start.
-RO_PATHS = ["/usr", "/etc/alternatives", "/etc/ld.so.cache", "/etc/java-17-openjdk", "/etc/ssl/certs"]
+# /opt/judge/pgtemplate: the PostgreSQL data directory SQL submissions start from (runners/pg-template.sh).
+RO_PATHS = [
+    "/usr",
+    "/etc/alternatives",
+    "/etc/ld.so.cache",
+    "/etc/java-17-openjdk",
+    "/etc/ssl/certs",
+    "/opt/judge/pgtemplate",
+]
 MERGED_USR_LINKS = {"/bin": "usr/bin", "/sbin": "usr/sbin", "/lib": "usr/lib", "/lib64": "usr/lib64"}
 NOBODY = 65534
 SUPERVISOR_CAPS = ["CAP_SETUID", "CAP_SETGID", "CAP_KILL"]

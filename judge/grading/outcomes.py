@@ -1,0 +1,64 @@
+"""What grading produces, whatever the problem's kind: a verdict per test, and for samples (which
+are public) what the test saw."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from judge.grading.verdicts import Verdict
+
+SHOWN_CHARS = 4096  # of a sample's input, expected and actual output
+STDERR_LINES = 30  # the last lines of stderr: where a traceback ends
+
+
+def shown_text(data: bytes, limit: int = SHOWN_CHARS) -> str:
+    text = data.decode(errors="replace")
+    return text if len(text) <= limit else text[:limit] + "\n… (truncated)"
+
+
+def stderr_tail(data: bytes) -> str:
+    lines = data.decode(errors="replace").rstrip("\n").split("\n")
+    tail = "\n".join(lines[-STDERR_LINES:])
+    if len(lines) > STDERR_LINES:
+        tail = f"… ({len(lines) - STDERR_LINES} lines above)\n" + tail
+    return tail[-SHOWN_CHARS:]
+
+
+@dataclass(frozen=True)
+class SampleDetails:
+    """What a sample test saw: it is public, so a failure can show all of it (hidden tests never)."""
+
+    input: str
+    expected: str
+    output: str  # the program's stdout, or a function's returned value (JSON)
+    stderr: str  # its last lines: a traceback's end
+    printed: str | None = None  # a function's own prints, apart from its returned value
+
+
+@dataclass(frozen=True)
+class TestOutcome:
+    __test__ = False  # not a pytest test class
+    index: int
+    name: str
+    sample: bool
+    verdict: Verdict
+    time_ms: int
+    memory_kb: int
+    message: str = ""
+    details: SampleDetails | None = None
+
+
+@dataclass
+class GradeResult:
+    verdict: Verdict
+    compile_output: str = ""
+    tests: list[TestOutcome] = field(default_factory=list)
+    tests_total: int | None = None  # how many tests there are ("passed k of N"), when known
+
+    @property
+    def time_ms(self) -> int | None:
+        return max((t.time_ms for t in self.tests), default=None)
+
+    @property
+    def memory_kb(self) -> int | None:
+        return max((t.memory_kb for t in self.tests), default=None)

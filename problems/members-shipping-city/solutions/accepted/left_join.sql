@@ -1,0 +1,3 @@
+SELECT m.first_name, m.last_name, a.city, a.country
+FROM Member m
+LEFT JOIN Address a ON a.member_id = m.member_id;
