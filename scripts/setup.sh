@@ -40,6 +40,10 @@ wanted=(
   "openjdk-17-jdk-headless:/usr/bin/javac"
   "nodejs:/usr/bin/node"
   "npm:/usr/bin/npm"
+  # SQL problems: the PostgreSQL server (a throwaway one per submission, never the system's own
+  # cluster) and psycopg2 for the SQL harness, which runs with the system Python.
+  "postgresql:"
+  "python3-psycopg2:"
 )
 # The browser tests drive Debian's Chromium through Playwright (which cannot download its own).
 if [ "$with_test" = 1 ]; then wanted+=("chromium:/usr/bin/chromium"); fi
@@ -61,6 +65,18 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 else
   log "system packages present"
+fi
+
+# --- the PostgreSQL data directory SQL submissions start from (the local sandbox's; the runner
+# image makes its own). Made again when runners/pg-template.sh changes.
+template=/opt/judge/pgtemplate
+template_stamp="$(sha256sum runners/pg-template.sh | cut -c1-16)"
+if [ ! -f "$template/PG_VERSION" ] || [ "$(cat "$template.stamp" 2>/dev/null)" != "$template_stamp" ]; then
+  log "making the PostgreSQL template for SQL problems ($template)"
+  $SUDO sh runners/pg-template.sh "$template"
+  echo "$template_stamp" | $SUDO tee "$template.stamp" >/dev/null
+else
+  log "PostgreSQL template present"
 fi
 
 # --- Python environment --------------------------------------------------------------------------

@@ -27,10 +27,15 @@ def check_source(runtime: Runtime, source: str) -> None:
 
 
 def problem_languages(runtime: Runtime, problem: Problem) -> list[str]:
-    """The languages a problem can be solved in: all available ones, or for a function-signature
-    problem those with a harness."""
+    """The languages a problem can be solved in: for an SQL problem its engines, else the available
+    programming languages (for a function-signature problem, those with a harness)."""
+    available = runtime.available_languages
+    if problem.sql is not None:
+        return [engine for engine in problem.sql.engines if engine in available]
     return sorted(
-        language for language in runtime.available_languages if problem.signature is None or supports(language)
+        language
+        for language, test in available.items()
+        if test.language.kind == "program" and (problem.signature is None or supports(language))
     )
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class ProblemSummary(BaseModel):
@@ -43,7 +43,39 @@ class SignatureOut(BaseModel):
     compare: str = Field(description="exact, any_order (the top-level array's order is free) or any_order_deep")
 
 
+class ColumnOut(BaseModel):
+    name: str
+    type: str = Field(description="as schema.sql declares it: INTEGER, VARCHAR(50), DECIMAL(10,2), DATE...")
+    nullable: bool
+    primary_key: bool
+
+
+class ForeignKeyOut(BaseModel):
+    columns: list[str]
+    table: str
+    references: list[str]
+
+
+class TableOut(BaseModel):
+    name: str
+    columns: list[ColumnOut]
+    primary_key: list[str]
+    foreign_keys: list[ForeignKeyOut]
+
+
+class SqlRulesOut(BaseModel):
+    """How an SQL problem's result is compared (README, "SQL problems")."""
+
+    ordered: bool = Field(description="rows compared in order; else as a multiset")
+    order_by: list[str] = Field(description="with ordered: rows tied on these result columns compare as a group")
+    tolerance: float = Field(description="relative tolerance for numbers")
+    tables: list[str] | None = Field(
+        description="a write problem: the tables whose final rows are judged, instead of the statements' result"
+    )
+
+
 class ProblemDetail(ProblemSummary):
+    model_config = ConfigDict(populate_by_name=True)
     statement: str
     time_limit_ms: int
     memory_limit_mb: int
@@ -52,10 +84,20 @@ class ProblemDetail(ProblemSummary):
         "and output the JSON of the expected return value"
     )
     languages: list[str]
-    kind: Literal["stdin", "function"] = Field(
-        description="stdin: read input, print output; function: write the function of `signature`"
+    kind: Literal["stdin", "function", "sql"] = Field(
+        description="stdin: read input, print output; function: write the function of `signature`; "
+        "sql: write statements over the tables of `schema`"
     )
     signature: SignatureOut | None = None
+    schema_: list[TableOut] | None = Field(
+        default=None,
+        alias="schema",
+        serialization_alias="schema",
+        description="an SQL problem's tables; its samples' input is a dataset (the rows of every table) and "
+        'output the expected result, both JSON: {"Table": {"columns": [...], "rows": [[...]]}} and '
+        '{"columns": [...], "rows": [[...]]}',
+    )
+    sql: SqlRulesOut | None = None
     starter_code: dict[str, str] = Field(
         default_factory=dict, description="language id -> code to start from (the function's skeleton)"
     )

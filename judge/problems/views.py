@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+import functools
 import secrets
 from typing import Annotated, Literal
 
@@ -11,6 +13,8 @@ from judge.api.deps import RuntimeDep
 from judge.api.inputs import problem_languages
 from judge.problems.package import Problem
 from judge.problems.schemas import (
+    ColumnOut,
+    ForeignKeyOut,
     Parameter,
     ProblemDetail,
     ProblemList,
@@ -18,10 +22,13 @@ from judge.problems.schemas import (
     RandomProblem,
     Sample,
     SignatureOut,
+    SqlRulesOut,
+    TableOut,
 )
 from judge.problems.stats import ProblemStats
 from judge.runtime import Runtime
 from judge.signatures.harness import starter_code
+from judge.sql.schema import read_schema
 from judge.submissions import service as submissions
 
 # Anyone may browse; anonymous callers count against their address's quota.
@@ -111,6 +118,23 @@ def random_problem(
     return RandomProblem(slug=secrets.choice(found).slug)
 
 
+@functools.lru_cache(maxsize=256)
+def schema_tables(schema: str) -> list[TableOut]:
+    """schema.sql as tables, read once per schema text."""
+    return [
+        TableOut(
+            name=table.name,
+            columns=[ColumnOut(**dataclasses.asdict(column)) for column in table.columns],
+            primary_key=list(table.primary_key),
+            foreign_keys=[
+                ForeignKeyOut(columns=list(key.columns), table=key.table, references=list(key.references))
+                for key in table.foreign_keys
+            ],
+        )
+        for table in read_schema(schema)
+    ]
+
+
 @router.get(
     "/{slug}",
     summary="One problem with its statement and sample tests",
@@ -129,6 +153,9 @@ def get_problem(slug: str, runtime: RuntimeDep) -> ProblemDetail:
     starter = {}
     if signature is not None:
         starter = {language: code for language, code in starter_code(signature).items() if language in languages}
+    sql = problem.sql
+    if sql is not None:
+        starter = {engine: code for engine, code in sql.starter_code.items() if engine in languages}
     return ProblemDetail(
         **summary(problem, runtime.acceptance.get().get(problem.slug)).model_dump(),
         statement=problem.statement,
@@ -136,7 +163,16 @@ def get_problem(slug: str, runtime: RuntimeDep) -> ProblemDetail:
         memory_limit_mb=problem.memory_limit_mb,
         samples=samples,
         languages=languages,
-        kind="stdin" if signature is None else "function",
+        kind="sql" if sql is not None else "stdin" if signature is None else "function",
+        schema_=schema_tables(sql.schema) if sql is not None else None,
+        sql=None
+        if sql is None
+        else SqlRulesOut(
+            ordered=sql.ordered,
+            order_by=list(sql.order_by),
+            tolerance=sql.tolerance,
+            tables=list(sql.tables) if sql.tables is not None else None,
+        ),
         signature=None
         if signature is None
         else SignatureOut(

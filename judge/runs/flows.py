@@ -11,6 +11,8 @@ from judge.problems.package import Problem
 from judge.runs.schemas import RunRequest, RunResult, SampleRunResult
 from judge.runtime import Runtime, grading_limits
 from judge.sandbox.base import Limits, RunStatus, SandboxError
+from judge.sql.datasets import dumps_result
+from judge.sql.engine import SqlProgram, command_verdict
 from judge.submissions.schemas import TestResultOut
 
 log = logging.getLogger(__name__)
@@ -36,6 +38,9 @@ def run_code(runtime: Runtime, language: Language, request: RunRequest, problem:
         memory_kb=(request.memory_limit_mb or default_memory) * 1024,
         output_bytes=settings.output_limit_mb * 1024 * 1024,
     )
+    if language.kind == "sql":
+        assert problem is not None and problem.sql is not None  # the view checks both
+        return run_query(runtime, language, request, problem, limits)
     compile_limits = grading_limits(settings).compile
     program = SolutionProgram.plain(language, request.source)
     if problem is not None:
@@ -76,6 +81,47 @@ def run_code(runtime: Runtime, language: Language, request: RunRequest, problem:
             stderr_truncated=stderr_cut or run.stderr_truncated,
             result=ran.output.decode(errors="replace") if program.harnessed and ran.output is not None else None,
             message=ran.message,
+        )
+    return RunResult(status="IE", stdout="", stderr="", exit_code=None, time_ms=None, memory_kb=None, compile_output="")
+
+
+SQL_RUN_STATUS = {"ok": "OK", "error": "RE", "tle": "TLE", "mle": "MLE", "ole": "OLE"}
+
+
+def run_query(runtime: Runtime, language: Language, request: RunRequest, problem: Problem, limits: Limits) -> RunResult:
+    """An SQL problem's Run on custom rows (stdin: a dataset; empty: the first sample's): the
+    statements' result as JSON in `result`, the database's error in `message`."""
+    assert problem.sql is not None
+    dataset = request.stdin.encode() if request.stdin.strip() else problem.samples[0].read_input()
+    program = SqlProgram(problem.sql, language, request.source)
+    for attempt in range(1, TRIES + 1):
+        try:
+            with runtime.sandbox.session() as session:
+                program.prepare(session)
+                batch = program.run(session, [dataset], limits)
+        except SandboxError as e:
+            log.warning("sql run: sandbox failure (try %d): %s", attempt, e)
+            continue
+        if not batch.runs or batch.runs[0].status == "ie":
+            status = command_verdict(batch.command)
+            if status == "ie":
+                log.warning("sql run: no report (try %d): %s", attempt, batch.command.stderr[-500:])
+                continue
+            return RunResult(
+                status=SQL_RUN_STATUS[status], stdout="", stderr="", exit_code=None, time_ms=limits.cpu_ms,
+                memory_kb=batch.command.memory_kb, compile_output="",
+            )  # fmt: skip
+        run = batch.runs[0]
+        return RunResult(
+            status=SQL_RUN_STATUS.get(run.status, "RE"),  # type: ignore[arg-type]
+            stdout="",
+            stderr="",
+            exit_code=None,
+            time_ms=run.time_ms,
+            memory_kb=run.memory_kb,
+            compile_output="",
+            result=dumps_result(run.result).decode() if run.result is not None else None,
+            message=run.message,
         )
     return RunResult(status="IE", stdout="", stderr="", exit_code=None, time_ms=None, memory_kb=None, compile_output="")
 

@@ -20,7 +20,9 @@ class RunRequest(BaseModel):
         default=None,
         max_length=100,
         description="run as a solution of this problem: its limits by default, and for a function problem the "
-        "harness (stdin is then one JSON value per parameter, one per line)",
+        "harness (stdin is then one JSON value per parameter, one per line); for an SQL problem (languages "
+        'postgresql, sqlite) stdin is a dataset, {"Table": {"columns": [...], "rows": [[...]]}}, or empty '
+        "for the first sample's",
     )
 
 
@@ -34,8 +36,14 @@ class RunResult(BaseModel):
     compile_output: str
     stdout_truncated: bool = False
     stderr_truncated: bool = False
-    result: str | None = Field(default=None, description="a function problem's returned value, as JSON")
-    message: str = Field(default="", description="why a function problem's run failed, when the harness knows")
+    result: str | None = Field(
+        default=None,
+        description="a function problem's returned value, as JSON; an SQL problem's result, "
+        '{"columns": [...], "rows": [[...]]} (or {"tables": {...}} for a write problem)',
+    )
+    message: str = Field(
+        default="", description="why a function problem's run failed, when the harness knows; the database's error"
+    )
 
 
 class SampleRunRequest(BaseModel):

@@ -16,6 +16,7 @@ from judge.runs.flows import run_code, run_samples
 from judge.runs.schemas import RunRequest, RunResult, SampleRunRequest, SampleRunResult
 from judge.runtime import Runtime
 from judge.signatures.arguments import arguments_errors
+from judge.sql.datasets import dataset_errors
 
 router = APIRouter(prefix="/api/v1", tags=["runs"])
 T = TypeVar("T")
@@ -63,11 +64,17 @@ async def create_run(body: RunRequest, runtime: RuntimeDep, caller: CallerDep) -
     if len(body.stdin.encode()) > runtime.settings.max_stdin_bytes:
         raise HTTPException(422, f"stdin is larger than {runtime.settings.max_stdin_bytes} bytes")
     problem = None
+    if language.kind == "sql" and body.problem is None:
+        raise HTTPException(422, f"{language.name} runs on a problem's tables: give the problem's slug")
     if body.problem is not None:
         problem = runtime.problems.get(body.problem)
         if problem is None:
             raise HTTPException(404, f"unknown problem {body.problem!r}")
         language_for_problem(runtime, problem, body.language)
+        if problem.sql is not None and body.stdin.strip():
+            errors = dataset_errors(problem.sql, body.stdin)
+            if errors:
+                raise HTTPException(422, "custom rows: " + "; ".join(errors))
         if problem.signature is not None:
             # A malformed custom input is the input's fault: say so, before the candidate's code runs.
             errors = arguments_errors(problem.signature, body.stdin)

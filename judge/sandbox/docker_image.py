@@ -21,7 +21,8 @@ INSIDE = Path(__file__).resolve().parent / "inside"
 
 
 def context_files() -> dict[str, bytes]:
-    files = {"Dockerfile": (top_level_dir("runners", "runners", "Dockerfile") / "Dockerfile").read_bytes()}
+    runners = top_level_dir("runners", "runners", "Dockerfile")
+    files = {name: (runners / name).read_bytes() for name in ("Dockerfile", "pg-template.sh")}
     for path in sorted([*INSIDE.glob("*.py"), INSIDE / "launcher.c"]):
         files[f"inside/{path.name}"] = path.read_bytes()
     return files

@@ -17,6 +17,8 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError, model_validator
 
 from judge.sql.compare import ResultSet
+from judge.sql.schema import read_schema
+from judge.sql.spec import SqlSpec
 
 IDENTIFIER = r"^[A-Za-z_][A-Za-z0-9_]*$"
 Name = Annotated[str, Field(pattern=IDENTIFIER, max_length=63)]
@@ -121,3 +123,21 @@ def dumps_result(result: Result) -> bytes:
         return ('{\n  "tables": {\n' + ",\n".join(parts) + "\n  }\n}\n").encode()
     assert result.columns is not None and result.rows is not None
     return ("{\n" + table(result.columns, result.rows, "  ") + "\n}\n").encode()
+
+
+def dataset_errors(spec: SqlSpec, text: str) -> list[str]:
+    """What is wrong with a dataset for this problem's schema (a custom Run's rows): [] when fine."""
+    try:
+        dataset = parse_dataset(text.encode())
+    except DatasetError as e:
+        return [str(e)]
+    tables = {table.name.casefold(): table for table in read_schema(spec.schema)}
+    errors = []
+    for name, table in dataset.root.items():
+        known = tables.get(name.casefold())
+        if known is None:
+            errors.append(f"no table {name} (tables: {', '.join(t.name for t in tables.values())})")
+            continue
+        columns = {column.name.casefold() for column in known.columns}
+        errors += [f"{name} has no column {column}" for column in table.columns if column.casefold() not in columns]
+    return errors

@@ -196,10 +196,12 @@ def sqlite_child(job: dict, dataset: dict, query: str, report) -> None:
         names = ",".join(quote_identifier(c) for c in columns)
         conn.executemany(f"INSERT INTO {quote_identifier(name)} ({names}) VALUES ({placeholders})", rows)
 
-    def authorize(action, *_):
-        return sqlite3.SQLITE_OK if ACTIONS.get(action) in SQLITE_ALLOWED else sqlite3.SQLITE_DENY
+    # By value: the module's constants mix action codes with result and error codes that share them.
+    allowed = {getattr(sqlite3, name) for name in SQLITE_ALLOWED if hasattr(sqlite3, name)}
 
-    ACTIONS = {getattr(sqlite3, name): name for name in dir(sqlite3) if name.startswith("SQLITE_")}
+    def authorize(action, *_):
+        return sqlite3.SQLITE_OK if action in allowed else sqlite3.SQLITE_DENY
+
     conn.set_authorizer(authorize)
     # The statements' memory: what the process holds now (Python, the data) plus the limit.
     with open("/proc/self/status") as status:
@@ -229,7 +231,8 @@ def sqlite_child(job: dict, dataset: dict, query: str, report) -> None:
         if elapsed > limit_s:
             raise Stop("tle", "")
         if job["tables"] is not None:
-            report({"status": "ok", "tables": read_tables(conn.execute, job["tables"], job["row_limit"])}, elapsed)
+            tables = read_tables(conn.execute, job["tables"], job["row_limit"], (sqlite3.OperationalError,))
+            report({"status": "ok", "tables": tables}, elapsed)
         elif writer is None:
             report({"status": "error", "message": "the statements returned no result (no SELECT)"}, elapsed)
         else:
@@ -249,11 +252,15 @@ def sqlite_child(job: dict, dataset: dict, query: str, report) -> None:
             report({"status": "error", "message": message}, elapsed)
 
 
-def read_tables(execute, tables: list[str], row_limit: int) -> dict:
-    """The final state of the tables a write problem judges, by name."""
+def read_tables(execute, tables: list[str], row_limit: int, gone: tuple) -> dict:
+    """The final state of the tables a write problem judges, by name; a table the statements
+    dropped is left out (the judge says it is gone). `gone`: the engine's errors for that."""
     result = {}
     for name in tables:
-        cursor = execute(f"SELECT * FROM {quote_identifier(name)}")
+        try:
+            cursor = execute(f"SELECT * FROM {quote_identifier(name)}")
+        except gone:
+            continue
         writer = ResultWriter([d[0] for d in cursor.description], row_limit)
         while batch := cursor.fetchmany(1000):
             writer.add(batch)
@@ -348,6 +355,7 @@ class Watchdog(threading.Thread):
         self.start_ns = cpu_ns(pid)
         self.done = threading.Event()
         self.fired = ""
+        self.fired_ms = 0  # the CPU time when it fired
         self.peak_kb = 0
 
     def used_ns(self) -> int:
@@ -362,6 +370,7 @@ class Watchdog(threading.Thread):
             except (OSError, ValueError, IndexError):
                 return
             self.peak_kb = max(self.peak_kb, rss)
+            self.fired_ms = used // 1_000_000
             if used > self.limit_ns or time.monotonic() - began > self.wall_s:
                 self.fired = "tle"
             elif rss > self.memory_limit_kb:
@@ -465,20 +474,28 @@ class Postgres:
         except psycopg2.Error as e:
             watchdog.done.set()
             watchdog.join()
-            used_ms = watchdog.used_ns() // 1_000_000 if not watchdog.fired else job["time_limit_ms"]
             if watchdog.fired:
-                return {"status": watchdog.fired, "message": ""}, used_ms, watchdog.peak_kb
+                return {"status": watchdog.fired, "message": ""}, watchdog.fired_ms, watchdog.peak_kb
+            used_ms = watchdog.used_ns() // 1_000_000
+            try:
+                peak_kb = max(watchdog.peak_kb, memory_kb(pid, "VmHWM"))
+            except OSError:
+                peak_kb = watchdog.peak_kb
             message = (e.pgerror or str(e)).strip()
             if isinstance(e, psycopg2.OperationalError) and conn.closed:
                 message = "the server ended the connection: " + message
-            return {"status": "error", "message": message}, used_ms, watchdog.peak_kb
+            return {"status": "error", "message": message}, used_ms, peak_kb
         finally:
             watchdog.done.set()
         watchdog.join()
         if watchdog.fired:
-            return {"status": watchdog.fired, "message": ""}, job["time_limit_ms"], watchdog.peak_kb
+            return {"status": watchdog.fired, "message": ""}, watchdog.fired_ms, watchdog.peak_kb
         if job["tables"] is not None:
-            tables = read_tables(lambda sql: (cursor.execute(sql), cursor)[1], job["tables"], job["row_limit"])
+            def execute(sql: str):
+                cursor.execute(sql)
+                return cursor
+
+            tables = read_tables(execute, job["tables"], job["row_limit"], (psycopg2.errors.UndefinedTable,))
             conn.close()
             return {"status": "ok", "tables": tables}, used_ms, peak_kb
         conn.close()

@@ -1,0 +1,7 @@
+-- Counts the calls still going on, in the denominator and as agents of their own.
+SELECT agent_id,
+       COUNT(*) AS finished_calls,
+       SUM(CASE WHEN outcome = 'resolved' THEN 1 ELSE 0 END) AS resolved_calls,
+       ROUND(100.0 * SUM(CASE WHEN outcome = 'resolved' THEN 1 ELSE 0 END) / COUNT(*), 2) AS resolved_pct
+FROM SupportCall
+GROUP BY agent_id;

@@ -1,0 +1,5 @@
+SELECT trail_id, trail_name
+FROM Trail
+WHERE is_paved
+  AND dogs_allowed
+  AND (length_km < 5 OR elevation_gain_m < 150);

@@ -1,0 +1,3 @@
+SELECT cake_id, cake_name
+FROM Cake
+WHERE COALESCE(main_allergen, '') <> 'nuts';

@@ -1,0 +1,3 @@
+SELECT team_name, points, jokers_used
+FROM Team
+ORDER BY points DESC, jokers_used ASC;

@@ -1,0 +1,7 @@
+-- COUNT(*) counts the one row the LEFT JOIN keeps for a combination without outings: 1, not 0.
+SELECT r.rower_id, r.rower_name, b.boat_name, COUNT(*) AS outings
+FROM Rower r
+CROSS JOIN Boat b
+LEFT JOIN Outing o ON o.rower_id = r.rower_id AND o.boat_id = b.boat_id
+GROUP BY r.rower_id, r.rower_name, b.boat_id, b.boat_name
+ORDER BY r.rower_id, b.boat_name;

