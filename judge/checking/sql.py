@@ -4,13 +4,12 @@ that is not total) unless the comparison forgives it."""
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from judge.checking.report import CheckRecord
 from judge.grading.checkers import CheckerError
 from judge.problems.package import Problem
-from judge.sql.datasets import Dataset, DatasetError, parse_dataset, parse_result
+from judge.sql.datasets import Dataset, DatasetError, dumps_dataset, parse_dataset, parse_result
 from judge.sql.engine import SqlProgram
 from judge.sql.grading import check_result
 from judge.sql.schema import read_schema
@@ -70,6 +69,11 @@ def check_answers(problem: Problem, record: CheckRecord) -> None:
         if not problem.sql.writes and answer.tables is not None:
             record.error(f'{name}: the answer of a query is {{"columns": [...], "rows": [...]}}')
             continue
+        if answer.columns is not None:
+            columns = {column.casefold() for column in answer.columns}
+            for column in problem.sql.order_by:
+                if column.casefold() not in columns:
+                    record.error(f"{name}: sql.order_by names {column}, which is not a column of the result")
         try:
             if not check_result(problem.sql, answer, answer).accepted:
                 record.error(f"{name}: the comparison rejects the answer itself")
@@ -78,10 +82,7 @@ def check_answers(problem: Problem, record: CheckRecord) -> None:
 
 
 def reversed_rows(dataset: Dataset) -> bytes:
-    return json.dumps(
-        {name: {"columns": table.columns, "rows": list(reversed(table.rows))} for name, table in dataset.root.items()},
-        default=str,
-    ).encode()
+    return dumps_dataset({name: (table.columns, table.rows[::-1]) for name, table in dataset.root.items()})
 
 
 def check_insert_order(problem: Problem, record: CheckRecord, toolbox: Toolbox, datasets: dict[str, Dataset]) -> None:

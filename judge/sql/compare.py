@@ -170,11 +170,38 @@ def compare(
 
 
 def multiset(want: list[tuple[Cell, ...]], have: list[tuple[Cell, ...]], tolerance: float, where: str) -> CheckResult:
-    """Equal as multisets: both sorted, then compared pairwise (numbers within the tolerance)."""
+    """Equal as multisets: both sorted, then compared pairwise (numbers within the tolerance); when
+    that fails, rows are matched one by one, since numbers within the tolerance of each other may
+    sort apart (0.3 and 0.1 + 0.2 before different names)."""
     want_sorted, have_sorted = sorted(want), sorted(have)
-    for wanted, had in zip(want_sorted, have_sorted, strict=True):
-        if not same_row(wanted, had, tolerance):
-            missing = next((row for row in want_sorted if not any(same_row(row, h, tolerance) for h in have)), wanted)
-            extra = next((row for row in have_sorted if not any(same_row(w, row, tolerance) for w in want)), had)
-            return CheckResult(False, f"expected row {show(missing)} is missing{where}; got {show(extra)} instead")
-    return CheckResult(True, "")
+    if all(same_row(w, h, tolerance) for w, h in zip(want_sorted, have_sorted, strict=True)):
+        return CheckResult(True, "")
+    unmatched_want, unmatched_have = match(want_sorted, have_sorted, tolerance)
+    if not unmatched_want:
+        return CheckResult(True, "")
+    missing, extra = unmatched_want[0], unmatched_have[0]
+    return CheckResult(False, f"expected row {show(missing)} is missing{where}; got {show(extra)} instead")
+
+
+def exact_part(row: tuple[Cell, ...]) -> tuple[object, ...]:
+    """What two rows equal within the tolerance have exactly in common: all but their numbers."""
+    return tuple(c.kind if c.kind == NUMBER else c for c in row)
+
+
+def match(
+    want: list[tuple[Cell, ...]], have: list[tuple[Cell, ...]], tolerance: float
+) -> tuple[list[tuple[Cell, ...]], list[tuple[Cell, ...]]]:
+    """Rows left unmatched on each side, pairing each wanted row with a row within the tolerance
+    among those alike in everything but their numbers."""
+    buckets: dict[tuple[object, ...], list[tuple[Cell, ...]]] = {}
+    for row in have:
+        buckets.setdefault(exact_part(row), []).append(row)
+    unmatched = []
+    for row in want:
+        candidates = buckets.get(exact_part(row), [])
+        found = next((i for i, candidate in enumerate(candidates) if same_row(row, candidate, tolerance)), None)
+        if found is None:
+            unmatched.append(row)
+        else:
+            candidates.pop(found)
+    return unmatched, [row for rows in buckets.values() for row in rows]

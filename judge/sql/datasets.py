@@ -101,13 +101,26 @@ def first_error(error: Exception) -> str:
     return str(error)
 
 
+def value(v: Value) -> str:
+    """A value as JSON, a decimal digit for digit (json itself knows floats, not decimals)."""
+    if isinstance(v, Decimal):
+        return format(v, "f") if v.is_finite() else json.dumps(float(v))
+    return json.dumps(v)
+
+
+def dumps_dataset(tables: dict[str, tuple[list[str], list[list[Value]]]]) -> bytes:
+    """A dataset file: table name -> (columns, rows)."""
+    parts = [
+        f'{json.dumps(name)}: {{"columns": {json.dumps(columns)}, "rows": ['
+        + ", ".join("[" + ", ".join(value(v) for v in row) + "]" for row in rows)
+        + "]}"
+        for name, (columns, rows) in tables.items()
+    ]
+    return ("{" + ", ".join(parts) + "}\n").encode()
+
+
 def dumps_result(result: Result) -> bytes:
     """An answer file: one row per line, so that a diff of two answers reads as rows."""
-
-    def value(v: Value) -> str:
-        if isinstance(v, Decimal):
-            return format(v, "f") if v.is_finite() else json.dumps(float(v))
-        return json.dumps(v)
 
     def table(columns: list[str], rows: list[list[Value]], indent: str) -> str:
         if not rows:

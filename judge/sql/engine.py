@@ -16,6 +16,7 @@ from judge.languages import Language
 from judge.sandbox.base import ExecResult, Limits, RunStatus, SandboxSession
 from judge.signatures.protocol import MARK, new_secret
 from judge.sql.datasets import Result, first_error, loads
+from judge.sql.schema import table_names
 from judge.sql.spec import SqlSpec
 
 HARNESS_NAME = "sql_harness.py"
@@ -84,6 +85,7 @@ class SqlProgram:
             "memory_limit_kb": limits.memory_kb,
             "row_limit": ROW_LIMIT,
             "datasets": names,
+            "table_order": list(table_names(self.spec.schema)),
             "keep_going": keep_going,
         }
         secret = new_secret()

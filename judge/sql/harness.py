@@ -3,7 +3,8 @@ and nothing of the judge. Usage: `python3 -S sql_harness.py sqlite|postgresql`.
 
 stdin: a per-run secret on the first line, then the job as JSON:
   {"schema": "CREATE TABLE …", "tables": null | ["Name", …], "time_limit_ms": 1000,
-   "memory_limit_kb": 262144, "row_limit": 100000, "datasets": ["data/1.json", …]}
+   "memory_limit_kb": 262144, "row_limit": 100000, "datasets": ["data/1.json", …],
+   "table_order": ["Name", …]}  (the schema's order of creation: tables are loaded in it)
 The candidate's statements are in query.sql; each dataset file holds the rows of every table:
   {"Employee": {"columns": ["id", "name"], "rows": [[1, "Ann"], [2, null]]}}
 
@@ -107,6 +108,21 @@ class ResultWriter:
         return '{"columns":' + json.dumps(self.columns) + ',"rows":[' + ",".join(self.rows) + "]}"
 
 
+def read_dataset(path: str) -> dict:
+    """A dataset with its numbers exact: a DECIMAL(30,10) value must reach PostgreSQL unrounded."""
+    from decimal import Decimal
+
+    with open(path, encoding="utf-8") as f:
+        return json.load(f, parse_float=Decimal)
+
+
+def tables_in_order(job: dict, dataset: dict) -> list[str]:
+    """The dataset's tables in the order the schema creates them (parents before the tables whose
+    foreign keys refer to them)."""
+    order = {name.casefold(): index for index, name in enumerate(job.get("table_order", []))}
+    return sorted(dataset, key=lambda name: order.get(name.casefold(), len(order)))
+
+
 def table_rows(dataset: dict, name: str) -> tuple[list[str], list[list]]:
     table = dataset[name]
     return list(table["columns"]), [list(row) for row in table["rows"]]
@@ -188,9 +204,12 @@ def sqlite_child(job: dict, dataset: dict, query: str, report) -> None:
     import sqlite3
 
     limit_s = job["time_limit_ms"] / 1000
+    from decimal import Decimal
+
+    sqlite3.register_adapter(Decimal, float)  # SQLite has no exact decimals: its REAL is what it keeps
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.executescript(job["schema"])
-    for name in dataset:
+    for name in tables_in_order(job, dataset):
         columns, rows = table_rows(dataset, name)
         placeholders = ",".join("?" * len(columns))
         names = ",".join(quote_identifier(c) for c in columns)
@@ -289,8 +308,7 @@ def sqlite_process(job: dict, dataset: dict, query: str, out) -> int:
 
 def run_sqlite(job: dict, query: str, emit) -> None:
     for index, path in enumerate(job["datasets"]):
-        with open(path, encoding="utf-8") as f:
-            dataset = json.load(f)
+        dataset = read_dataset(path)
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: load, run, report through the pipe, exit without cleanup
@@ -441,7 +459,7 @@ class Postgres:
         cursor.execute(job["schema"])
         import io
 
-        for name in dataset:
+        for name in tables_in_order(job, dataset):
             columns, rows = table_rows(dataset, name)
             buffer = io.StringIO()
             for row in rows:
@@ -491,6 +509,7 @@ class Postgres:
         if watchdog.fired:
             return {"status": watchdog.fired, "message": ""}, watchdog.fired_ms, watchdog.peak_kb
         if job["tables"] is not None:
+
             def execute(sql: str):
                 cursor.execute(sql)
                 return cursor
@@ -516,7 +535,7 @@ def copy_text(value: object) -> str:
         return "t"
     if value is False:
         return "f"
-    text = value if isinstance(value, str) else json.dumps(value)
+    text = value if isinstance(value, str) else str(value)  # a Decimal digit for digit
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
@@ -524,8 +543,7 @@ def run_postgres(job: dict, query: str, emit) -> None:
     server = Postgres()
     try:
         for index, path in enumerate(job["datasets"]):
-            with open(path, encoding="utf-8") as f:
-                dataset = json.load(f)
+            dataset = read_dataset(path)
             schema = server.fresh_schema(index)
             server.load(job, dataset, schema)
             result, used_ms, peak_kb = server.run_query(job, query, schema)

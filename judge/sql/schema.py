@@ -5,6 +5,7 @@ a schema that SQLite cannot load is found when the package loads."""
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from dataclasses import dataclass
 
@@ -48,6 +49,13 @@ def read_schema(schema: str) -> list[Table]:
         return [describe(connection, name) for name in names if not name.startswith("sqlite_")]
     finally:
         connection.close()
+
+
+@functools.lru_cache(maxsize=256)
+def table_names(schema: str) -> tuple[str, ...]:
+    """The tables in the order schema.sql creates them: an order that loads rows before the rows
+    that refer to them (PostgreSQL checks foreign keys as it loads)."""
+    return tuple(table.name for table in read_schema(schema))
 
 
 def describe(connection: sqlite3.Connection, name: str) -> Table:

@@ -63,3 +63,12 @@ def test_columns_count_and_names_case_insensitively() -> None:
     assert compare(expected, rs("name", ("a",))).message == "the result has 1 column, expected 2 (Name, Total)"
     assert compare(expected, rs("name sum", ("a", 1))).message == "column 2 is named 'sum', expected 'Total'"
     assert compare(expected, rs("name sum", ("a", 1)), check_names=False).accepted
+
+
+def test_numbers_within_the_tolerance_that_sort_apart_still_match() -> None:
+    expected = ResultSet(["total", "name"], [[0.3, "Mint"], [0.3, "Basil"]])
+    got = ResultSet(["total", "name"], [[0.3, "Mint"], [0.1 + 0.2, "Basil"]])
+    assert compare(expected, got).accepted
+    assert compare(expected, got, ordered=True, order_by=["total"]).accepted
+    wrong = ResultSet(["total", "name"], [[0.3, "Mint"], [0.4, "Basil"]])
+    assert compare(expected, wrong).message == "expected row (0.3, 'Basil') is missing; got (0.4, 'Basil') instead"

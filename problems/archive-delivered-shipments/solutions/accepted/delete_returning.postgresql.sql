@@ -1,0 +1,8 @@
+WITH moved AS (
+    DELETE FROM Shipment
+    WHERE delivered_on < DATE '2024-01-01'
+    RETURNING shipment_id, customer_id, delivered_on, delivered_on - shipped_on AS transit_days
+)
+INSERT INTO ShipmentArchive (shipment_id, customer_id, delivered_on, transit_days)
+SELECT shipment_id, customer_id, delivered_on, transit_days
+FROM moved;

@@ -1,0 +1,23 @@
+-- Counts the person themself: a top person gets managers_above = 1.
+WITH RECURSIVE levels (staff_id, managers_above) AS (
+    SELECT staff_id, 1
+    FROM Staff
+    WHERE manager_id IS NULL
+    UNION ALL
+    SELECT s.staff_id, l.managers_above + 1
+    FROM Staff s
+    JOIN levels l ON s.manager_id = l.staff_id
+),
+below (boss_id, staff_id) AS (
+    SELECT manager_id, staff_id
+    FROM Staff
+    WHERE manager_id IS NOT NULL
+    UNION ALL
+    SELECT b.boss_id, s.staff_id
+    FROM below b
+    JOIN Staff s ON s.manager_id = b.staff_id
+)
+SELECT s.staff_id, s.full_name, l.managers_above,
+       (SELECT COUNT(*) FROM below b WHERE b.boss_id = s.staff_id) AS total_reports
+FROM Staff s
+JOIN levels l ON l.staff_id = s.staff_id;

@@ -1,0 +1,10 @@
+-- A category whose stocks are all NULL has a NULL total, so it is never found low.
+UPDATE Product
+SET price = ROUND(price * 1.2, 2)
+WHERE category_id IN (
+    SELECT c.category_id
+    FROM Category c
+    JOIN Product p ON p.category_id = c.category_id
+    GROUP BY c.category_id, c.reorder_level
+    HAVING SUM(p.stock) < c.reorder_level
+);
