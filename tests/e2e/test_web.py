@@ -328,6 +328,57 @@ def test_a_function_problem_from_starter_code_to_accepted(page: Page) -> None:
     expect(page.locator(".pane[data-pane='result'] .verdict-big")).to_contain_text("Accepted", timeout=60_000)
 
 
+def test_an_sql_problem_from_its_tables_to_accepted(page: Page) -> None:
+    """The schema and the samples as tables, SQL highlighting, Run showing the result table beside
+    the expected one, custom rows, and Submit."""
+    page.goto("/#/problems/members-shipping-city")
+    schema = page.locator(".statement .sql-schema-table[data-table='Address']")
+    expect(schema).to_contain_text("member_id")
+    expect(schema).to_contain_text("→ Member.member_id")
+    sample = page.locator(".statement .sample").first
+    expect(sample.locator(".sql-dataset caption", has_text="Address")).to_be_visible()
+    expect(sample.locator("td.sql-null").first).to_have_text("NULL")
+    expect(page.locator(".statement .compare-note")).to_contain_text("any order")
+    page.locator('select[aria-label="Language"]').select_option("sqlite")
+    expect(page.locator(".cm-content")).to_contain_text("-- SQLite. Tables:")
+    type_code(
+        page, "SELECT m.first_name, m.last_name, a.city, a.country\nFROM Member m JOIN Address a USING (member_id);"
+    )
+    # Highlighted as SQL: a keyword is a span of its own (plain text would not be).
+    expect(page.locator(".cm-line span", has_text=re.compile(r"^SELECT$")).first).to_be_visible()
+    page.locator("button.run").click()
+    block = page.locator(".run-block").first
+    expect(block).to_contain_text("Wrong Answer", timeout=30_000)
+    expect(block.locator(".test-message")).to_contain_text("the result has 2 rows, expected 3")
+    expect(block.locator(".io", has_text="Expected").locator("td", has_text="Byron")).to_be_visible()
+    expect(block.locator(".io", has_text="Your result").locator("tbody tr")).to_have_count(2)
+    page.screenshot(path=ARTIFACTS / "sql-problem.png")
+    # Custom rows: the result table of the query on them.
+    page.locator("#custom-toggle").check()
+    page.locator("textarea.custom-input").fill(
+        json.dumps(
+            {
+                "Member": {"columns": ["member_id", "first_name", "last_name"], "rows": [[9, "Zed", "Ray"]]},
+                "Address": {"columns": ["address_id", "member_id", "city", "country"], "rows": [[1, 9, "Kyiv", None]]},
+            }
+        )
+    )
+    page.locator("button.run").click()
+    custom = page.locator(".run-block.custom")
+    expect(custom).to_contain_text("Ran", timeout=30_000)
+    expect(custom.locator(".io", has_text="Your result").locator("td", has_text="Kyiv")).to_be_visible()
+    page.locator("textarea.custom-input").fill('{"Nope": {"columns": ["x"], "rows": []}}')
+    page.locator("button.run").click()
+    expect(page.locator("#custom-input-error")).to_contain_text("no table Nope")
+    page.locator("#custom-toggle").uncheck()
+    type_code(
+        page,
+        "SELECT m.first_name, m.last_name, a.city, a.country\nFROM Member m LEFT JOIN Address a USING (member_id);",
+    )
+    page.locator("button.submit").click()
+    expect(page.locator(".pane[data-pane='result'] .verdict-big")).to_contain_text("Accepted", timeout=60_000)
+
+
 # --- accounts -------------------------------------------------------------------------------
 
 

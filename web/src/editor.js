@@ -1,4 +1,4 @@
-// The code editor: CodeMirror 6 with highlighting for all eight languages, light and dark
+// The code editor: CodeMirror 6 with highlighting for all eight languages and both SQL dialects, light and dark
 // themes, and the judge's shortcuts (Ctrl/Cmd+Enter runs, Ctrl/Cmd+Shift+Enter submits).
 import { autocompletion, closeBrackets, closeBracketsKeymap } from "@codemirror/autocomplete";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
@@ -8,6 +8,7 @@ import { java } from "@codemirror/lang-java";
 import { javascript } from "@codemirror/lang-javascript";
 import { python } from "@codemirror/lang-python";
 import { rust } from "@codemirror/lang-rust";
+import { PostgreSQL, SQLite, sql } from "@codemirror/lang-sql";
 import {
   bracketMatching,
   defaultHighlightStyle,
@@ -39,7 +40,15 @@ const LANGUAGE_SUPPORT = {
   go: () => go(),
   rust: () => rust(),
   ruby: () => StreamLanguage.define(ruby),
+  // SQL with the problem's tables and columns for completion.
+  postgresql: (schema) => sql({ dialect: PostgreSQL, schema: sqlSchema(schema), upperCaseKeywords: true }),
+  sqlite: (schema) => sql({ dialect: SQLite, schema: sqlSchema(schema), upperCaseKeywords: true }),
 };
+
+// An SQL problem's tables (the API's `schema`) as CodeMirror's completion schema: name -> columns.
+function sqlSchema(tables) {
+  return Object.fromEntries((tables ?? []).map((table) => [table.name, table.columns.map((column) => column.name)]));
+}
 
 export function createEditor(parent, { onRun, onSubmit, onChange, dark }) {
   const language = new Compartment();
@@ -88,8 +97,9 @@ export function createEditor(parent, { onRun, onSubmit, onChange, dark }) {
     setText(text) {
       view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
     },
-    setLanguage(id) {
-      view.dispatch({ effects: language.reconfigure((LANGUAGE_SUPPORT[id] ?? (() => []))()) });
+    // `schema`: an SQL problem's tables, completed as the candidate types.
+    setLanguage(id, schema = null) {
+      view.dispatch({ effects: language.reconfigure((LANGUAGE_SUPPORT[id] ?? (() => []))(schema)) });
     },
     setDark(isDark) {
       view.dispatch({ effects: theme.reconfigure(isDark ? oneDark : []) });

@@ -1,10 +1,13 @@
 // What a run or a submission tells the candidate: the verdict, each test's row, and for a failed
 // sample everything about it (input, expected, what came, stderr's end). Samples are public;
 // a hidden test is only its place and "passed k of N", since the API has nothing more of it.
+import { datasetView, resultView } from "./sqltables.js";
 import { formatMemory, formatTime, h, scrollable, VERDICTS, verdictBadge } from "./ui.js";
 
+// `kind` below: the problem's ("stdin", "function", "sql"), which says how its data reads.
+
 // The Run button's answer: POST /runs/samples (verdicts as Submit would give them).
-export function samplesView(result, isFunction) {
+export function samplesView(result, kind) {
   const failed = result.tests.filter((t) => t.verdict !== "AC");
   const summary =
     result.verdict === "IE"
@@ -18,15 +21,15 @@ export function samplesView(result, isFunction) {
               ? `All ${result.tests.length} samples passed. Submit to run the hidden tests too.`
               : `${failed.length} of ${result.tests.length} samples failed.`,
         );
-  return [summary, ...result.tests.map((test) => sampleBlock(test, isFunction))];
+  return [summary, ...result.tests.map((test) => sampleBlock(test, kind))];
 }
 
 // One sample of a run: its verdict, time and memory; the whole story when it failed, and when it
 // passed the same behind a click (open if the code printed something, which it likely wants seen).
-function sampleBlock(test, isFunction) {
+function sampleBlock(test, kind) {
   const details = test.details;
   const passed = test.verdict === "AC";
-  const grid = details ? detailsGrid(details, isFunction, test.message) : null;
+  const grid = details ? detailsGrid(details, kind, test.message) : null;
   const printedSomething = Boolean(details?.printed || details?.stderr);
   return h(
     "div",
@@ -42,8 +45,20 @@ function sampleBlock(test, isFunction) {
   );
 }
 
-// A sample's input, expected and actual output, the function's own prints, stderr's last lines.
-export function detailsGrid(details, isFunction, message = null) {
+// A sample's input, expected and actual output, the function's own prints, stderr's last lines;
+// for an SQL problem the tables, the expected result and the query's, as tables.
+export function detailsGrid(details, kind, message = null) {
+  if (kind === "sql") {
+    return h(
+      "div",
+      { class: "run-grid sql-grid" },
+      message ? h("p", { class: "test-message" }, message) : null,
+      viewBox("Expected", resultView(details.expected)),
+      viewBox("Your result", details.output && !details.stderr ? resultView(details.output) : h("pre", {}, details.output || "(nothing)")),
+      h("details", { class: "sql-input" }, h("summary", {}, "Tables of this sample"), datasetView(details.input)),
+    );
+  }
+  const isFunction = kind === "function";
   return h(
     "div",
     { class: "run-grid" },
@@ -57,18 +72,34 @@ export function detailsGrid(details, isFunction, message = null) {
 }
 
 // Run on custom input: no expected answer, so no verdict but the run's own status.
-export function customRunView(stdin, result, isFunction) {
+export function customRunView(stdin, result, kind) {
   const ran = result.status === "OK";
+  const isFunction = kind === "function";
+  const head = h(
+    "div",
+    { class: "run-head" },
+    h("strong", {}, kind === "sql" ? "Custom rows" : "Custom input"),
+    h("span", { class: `verdict verdict-${ran ? "OK" : result.status}` }, ran ? "Ran" : VERDICTS[result.status] ?? result.status),
+    h("span", { class: "muted" }, [formatTime(result.time_ms), formatMemory(result.memory_kb), kind === "sql" ? null : `exit ${result.exit_code ?? "–"}`].filter(Boolean).join(" · ")),
+  );
+  if (kind === "sql") {
+    return h(
+      "div",
+      { class: "run-block custom", dataset: { status: result.status } },
+      head,
+      h(
+        "div",
+        { class: "run-grid sql-grid" },
+        result.message ? h("p", { class: "test-message" }, result.message) : null,
+        viewBox("Your result", result.result ? resultView(result.result) : h("pre", {}, "(nothing)")),
+        h("details", { class: "sql-input" }, h("summary", {}, "Your tables"), datasetView(stdin)),
+      ),
+    );
+  }
   return h(
     "div",
     { class: "run-block custom", dataset: { status: result.status } },
-    h(
-      "div",
-      { class: "run-head" },
-      h("strong", {}, "Custom input"),
-      h("span", { class: `verdict verdict-${ran ? "OK" : result.status}` }, ran ? "Ran" : VERDICTS[result.status] ?? result.status),
-      h("span", { class: "muted" }, `${formatTime(result.time_ms)} · ${formatMemory(result.memory_kb)} · exit ${result.exit_code ?? "–"}`),
-    ),
+    head,
     h(
       "div",
       { class: "run-grid" },
@@ -79,6 +110,10 @@ export function customRunView(stdin, result, isFunction) {
       result.stderr ? ioBox("Stderr", result.stderr, "", "stderr") : null,
     ),
   );
+}
+
+function viewBox(label, view) {
+  return h("div", { class: "io" }, h("div", { class: "io-label" }, label), view);
 }
 
 function ioBox(label, text, empty = "", kind = "") {
@@ -139,11 +174,11 @@ export function finalVerdict(submission) {
 }
 
 // Below a finished submission: what failed, as far as it may be shown.
-export function failureView(submission, isFunction) {
+export function failureView(submission, kind) {
   const failed = submission.tests.find((t) => t.verdict !== "AC");
   if (!failed || submission.verdict === "CE") return null;
   if (failed.sample && failed.details) {
-    return h("div", { class: "failure" }, h("h3", {}, `Sample test ${failed.index} failed`), detailsGrid(failed.details, isFunction, failed.message));
+    return h("div", { class: "failure" }, h("h3", {}, `Sample test ${failed.index} failed`), detailsGrid(failed.details, kind, failed.message));
   }
   return h(
     "div",

@@ -1,12 +1,14 @@
 // A problem's statement pane: title, difficulty, topics and limits; for a function problem the
-// signature with what its input and output formats mean; the statement itself (Markdown, or a
+// signature with what its input and output formats mean; for an SQL problem its tables; the statement itself (Markdown, or a
 // Kattis LaTeX statement), its samples, and hints revealed one at a time.
 import { renderMarkdown } from "./markdown.js";
 import { renderTex, texSource } from "./tex.js";
+import { datasetView, resultView, rulesText, schemaView } from "./sqltables.js";
 import { copyButton, difficultyLabel, h } from "./ui.js";
 
 export function statementView(problem) {
   const isFunction = problem.kind === "function";
+  const isSql = problem.kind === "sql";
   const tex = texSource(problem.statement);
   return h(
     "article",
@@ -20,6 +22,7 @@ export function statementView(problem) {
       h("span", { class: "limits" }, `Time ${problem.time_limit_ms} ms · Memory ${problem.memory_limit_mb} MB`),
     ),
     isFunction ? signatureView(problem.signature) : null,
+    isSql ? sqlView(problem) : null,
     h("div", { class: "markdown" }, tex !== null ? renderTex(tex, problem.title) : renderMarkdown(withoutTitle(problem.statement, problem.title))),
     problem.samples.length ? h("h2", {}, "Samples") : null,
     problem.samples.map((sample, i) =>
@@ -27,7 +30,9 @@ export function statementView(problem) {
         "div",
         { class: "sample" },
         h("div", { class: "sample-head" }, `Sample ${i + 1}`),
-        h("div", { class: "sample-body" }, samplePart("Input", sample.input), samplePart(isFunction ? "Returns" : "Output", sample.output)),
+        isSql
+          ? h("div", { class: "sample-body sql-sample" }, samplePart("Tables", sample.input, datasetView), samplePart("Expected result", sample.output, resultView))
+          : h("div", { class: "sample-body" }, samplePart("Input", sample.input), samplePart(isFunction ? "Returns" : "Output", sample.output)),
       ),
     ),
     hintsView(problem.hints ?? []),
@@ -75,8 +80,13 @@ function signatureView(signature) {
   );
 }
 
-function samplePart(label, text) {
-  return h("div", { class: "sample-part" }, h("div", { class: "sample-label" }, label, copyButton(() => text)), h("pre", {}, text));
+function samplePart(label, text, view = null) {
+  return h("div", { class: "sample-part" }, h("div", { class: "sample-label" }, label, copyButton(() => text)), view ? view(text) : h("pre", {}, text));
+}
+
+// An SQL problem: its tables, and how the result is compared.
+function sqlView(problem) {
+  return h("div", { class: "sql-problem" }, schemaView(problem.schema ?? []), h("p", { class: "compare-note" }, rulesText(problem.sql)));
 }
 
 // "Show hint 1", then "Show hint 2", …: each hint only when asked for.

@@ -22,4 +22,6 @@ export const LANGUAGE_NAMES = {
   go: "Go",
   rust: "Rust",
   ruby: "Ruby",
+  postgresql: "PostgreSQL",
+  sqlite: "SQLite",
 };

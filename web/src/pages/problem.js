@@ -17,7 +17,7 @@ import { append, formatMemory, formatTime, h, reveal, scrollable, toast, verdict
 const LANGUAGE_KEY = "judge.language";
 const draftKey = (slug, language) => `judge.draft.${slug}.${language}`;
 // A custom input the server refused before running anything: the input's fault, not the code's.
-const CUSTOM_INPUT_ERROR = /^custom input: /;
+const CUSTOM_INPUT_ERROR = /^custom (?:input|rows): /;
 const NARROW = matchMedia("(max-width: 899px)");
 
 export async function problemPage(root, slug, { isDark }) {
@@ -40,6 +40,7 @@ export async function problemPage(root, slug, { isDark }) {
   const user = signedIn();
   const signInLink = (text) => h("a", { class: "sign-in-to-submit", href: signInHref(`/problems/${slug}`) }, text);
   const isFunction = problem.kind === "function";
+  const isSql = problem.kind === "sql";
   const preferred = localStorage.getItem(LANGUAGE_KEY);
   let language = problem.languages.includes(preferred) ? preferred : problem.languages.includes("python") ? "python" : problem.languages[0];
   let stopFollowing = null;
@@ -99,7 +100,11 @@ export async function problemPage(root, slug, { isDark }) {
   });
   const customInput = h("textarea", {
     class: "custom-input",
-    placeholder: isFunction ? "One JSON value per parameter, one per line" : "Your input",
+    placeholder: isFunction
+      ? "One JSON value per parameter, one per line"
+      : isSql
+        ? 'Rows of every table: {"Table": {"columns": ["a", "b"], "rows": [[1, "x"]]}}'
+        : "Your input",
     hidden: true,
     "aria-label": "Custom input",
     "aria-describedby": "custom-input-error",
@@ -112,7 +117,7 @@ export async function problemPage(root, slug, { isDark }) {
     { class: "run-output" },
     h("p", { class: "muted" }, user ? "Run judges your code on the samples, as Submit does; or tick custom input. Ctrl/Cmd+Enter." : [signInLink("Sign in"), " to run your code."]),
   );
-  panes.run.append(h("label", { class: "custom-label", for: "custom-toggle" }, customToggle, " Custom input"), customInput, inputError, runOutput);
+  panes.run.append(h("label", { class: "custom-label", for: "custom-toggle" }, customToggle, isSql ? " Custom rows" : " Custom input"), customInput, inputError, runOutput);
   panes.result.append(
     h("p", { class: "muted" }, user ? "Submit to judge your code on every test. Ctrl/Cmd+Shift+Enter." : [signInLink("Sign in"), " to submit your code."]),
   );
@@ -177,14 +182,14 @@ export async function problemPage(root, slug, { isDark }) {
   }
 
   function starter(id) {
-    return isFunction ? (problem.starter_code[id] ?? "") : (STDIN_TEMPLATES[id] ?? "");
+    return isFunction || isSql ? (problem.starter_code[id] ?? "") : (STDIN_TEMPLATES[id] ?? "");
   }
 
   function switchLanguage(id) {
     language = id;
     languageSelect.value = id;
     localStorage.setItem(LANGUAGE_KEY, id);
-    editor.setLanguage(id);
+    editor.setLanguage(id, problem.schema);
     editor.setText(localStorage.getItem(draftKey(slug, id)) ?? starter(id));
     editor.showErrors([]);
   }
@@ -243,15 +248,15 @@ export async function problemPage(root, slug, { isDark }) {
       if (custom) {
         const result = await api.run({ language, source, stdin: customInput.value, problem: slug });
         if (result.status === "CE") showCompileErrors(runOutput, result.compile_output, true);
-        else runOutput.replaceChildren(customRunView(customInput.value, result, isFunction));
+        else runOutput.replaceChildren(customRunView(customInput.value, result, problem.kind));
       } else {
         const result = await api.runSamples(slug, language, source);
         if (result.verdict === "CE") showCompileErrors(runOutput, result.compile_output, true);
-        else runOutput.replaceChildren(...samplesView(result, isFunction));
+        else runOutput.replaceChildren(...samplesView(result, problem.kind));
       }
     } catch (error) {
       if (custom && error.status === 422 && CUSTOM_INPUT_ERROR.test(error.message)) {
-        setInputError(`Custom input: ${error.message.replace(CUSTOM_INPUT_ERROR, "")}`);
+        setInputError(`${isSql ? "Custom rows" : "Custom input"}: ${error.message.replace(CUSTOM_INPUT_ERROR, "")}`);
         runOutput.replaceChildren(h("p", { class: "muted" }, "Nothing ran: fix the custom input above."));
         customInput.focus();
       } else {
@@ -293,7 +298,7 @@ export async function problemPage(root, slug, { isDark }) {
           final.replaceChildren(finalVerdict(submission));
           if (submission.verdict === "CE") showCompileErrors(after, submission.compile_output ?? "", false);
           else if (submission.verdict === "IE") after.replaceChildren(h("p", { class: "muted" }, "The judge failed, not your code: submit again."));
-          else append(after, [failureView(submission, isFunction)]);
+          else append(after, [failureView(submission, problem.kind)]);
           revealResults();
         },
         onError: (error) => {
@@ -378,7 +383,7 @@ export async function problemPage(root, slug, { isDark }) {
     );
     append(pane, [
       submission.verdict === "CE" && submission.compile_output ? h("pre", { class: "compile-output" }, submission.compile_output) : null,
-      submission.verdict ? failureView(submission, isFunction) : null,
+      submission.verdict ? failureView(submission, problem.kind) : null,
       h(
         "div",
         { class: "source" },

@@ -1,0 +1,27 @@
+-- Without ON CONFLICT: the new pairs are found with NOT EXISTS.
+CREATE TABLE Membership_new (
+    student_id INTEGER NOT NULL REFERENCES Student (student_id),
+    club_id INTEGER NOT NULL REFERENCES Club (club_id),
+    joined_on DATE NOT NULL,
+    PRIMARY KEY (student_id, club_id)
+);
+
+INSERT INTO Membership_new (student_id, club_id, joined_on)
+SELECT m.student_id, m.club_id, MIN(m.joined_on)
+FROM Membership m
+WHERE m.student_id IN (SELECT student_id FROM Student)
+  AND m.club_id IN (SELECT club_id FROM Club)
+GROUP BY m.student_id, m.club_id;
+
+INSERT INTO Membership_new (student_id, club_id, joined_on)
+SELECT l.student_id, c.club_id, MIN(l.signed_on)
+FROM SignupSheet l
+JOIN Student s ON s.student_id = l.student_id
+JOIN Club c ON LOWER(c.club_name) = LOWER(TRIM(l.club_name))
+WHERE NOT EXISTS (
+    SELECT 1 FROM Membership_new n WHERE n.student_id = l.student_id AND n.club_id = c.club_id
+)
+GROUP BY l.student_id, c.club_id;
+
+DROP TABLE Membership;
+ALTER TABLE Membership_new RENAME TO Membership;

@@ -1,0 +1,9 @@
+CREATE INDEX charge_by_account ON Charge (account_id);
+
+SELECT c.charge_id, c.account_id, c.amount
+FROM Charge c
+WHERE c.amount > 3 * (
+    SELECT AVG(c2.amount)
+    FROM Charge c2
+    WHERE c2.account_id = c.account_id
+);
