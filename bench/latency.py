@@ -1,4 +1,5 @@
-"""Hello-world latency, POST to final verdict, per language, through a live `judge serve`.
+"""Hello-world latency, POST to final verdict, per language (and a hello query per SQL engine),
+through a live `judge serve`.
 
     JUDGE_RUNNER=docker .venv/bin/python -m bench.latency [--runs 20] [--languages python,cpp] [--reuse 200,1]
 
@@ -33,6 +34,10 @@ HELLO = {
     "go": 'package main\nimport "fmt"\nfunc main(){fmt.Println("hello")}\n',
     "rust": 'fn main(){println!("hello");}\n',
     "ruby": 'puts "hello"\n',
+    # SQL engines answer a hello query on a one-row table (problem hello-sql): the PostgreSQL time
+    # includes starting its server on a fresh copy of the data directory.
+    "postgresql": "SELECT word FROM Greeting;\n",
+    "sqlite": "SELECT word FROM Greeting;\n",
 }
 
 
@@ -43,6 +48,13 @@ def make_problem(folder: Path) -> None:
     (package / "statement.md").write_text("Print hello.\n")
     (package / "tests" / "hidden" / "01.in").write_text("\n")
     (package / "tests" / "hidden" / "01.ans").write_text("hello\n")
+    sql = folder / "hello-sql"
+    (sql / "tests" / "hidden").mkdir(parents=True)
+    (sql / "problem.yaml").write_text("title: Hello SQL\ndifficulty: easy\ntags: [sql]\nsql: {}\n")
+    (sql / "statement.md").write_text("Select the word.\n")
+    (sql / "schema.sql").write_text("CREATE TABLE Greeting (word VARCHAR(10));\n")
+    (sql / "tests" / "hidden" / "01.in").write_text('{"Greeting": {"columns": ["word"], "rows": [["hello"]]}}\n')
+    (sql / "tests" / "hidden" / "01.ans").write_text('{"columns": ["word"], "rows": [["hello"]]}\n')
 
 
 def start_service(folder: Path, port: int, reuse: int) -> subprocess.Popen[bytes]:
@@ -72,14 +84,15 @@ def wait_ready(client: httpx.Client) -> None:
     raise SystemExit("judge serve did not become ready")
 
 
-COMMENT = {"python": "#", "ruby": "#"}  # others: //
+COMMENT = {"python": "#", "ruby": "#", "postgresql": "--", "sqlite": "--"}  # others: //
 
 
 def one(client: httpx.Client, language: str, cached: bool) -> float:
     # A fresh comment makes every source new, so the compiler runs (unless measuring the cache).
     marker = "" if cached else f"\n{COMMENT.get(language, '//')} run {time.perf_counter_ns()}\n"
     start = time.perf_counter()
-    body = {"problem": "hello", "language": language, "source": HELLO[language] + marker}
+    problem = "hello-sql" if LANGUAGES[language].kind == "sql" else "hello"
+    body = {"problem": problem, "language": language, "source": HELLO[language] + marker}
     response = client.post("/api/v1/submissions", json=body)
     submission_id = response.json()["id"]
     with client.stream("GET", f"/api/v1/submissions/{submission_id}/events") as stream:
