@@ -22,7 +22,7 @@ from judge.grading.solution import SolutionProgram, UnsupportedLanguage
 from judge.languages import language_for_file
 from judge.problems.package import PackageProgram, Problem, Solution
 from judge.sandbox.base import Limits, RunStatus, Sandbox
-from judge.sql.datasets import dumps_result
+from judge.sql.datasets import canonical, dumps_result
 from judge.sql.engine import SqlProgram
 
 GENERATED_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}\.in$")
@@ -232,7 +232,7 @@ def make_sql_answers(
             detail = run.message if run else batch.command.stderr.decode(errors="replace")[-500:]
             status = run.status if run else batch.command.status.value
             raise GeneratorError(f"{solution.label} fails on {name}: {status} {detail}")
-        answers[name.removesuffix(".in") + ".ans"] = dumps_result(run.result)
+        answers[name.removesuffix(".in") + ".ans"] = dumps_result(canonical(run.result, problem.sql))
     return answers
 
 

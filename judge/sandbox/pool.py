@@ -268,9 +268,14 @@ class RunnerPool:
         try:
             runner.channel.request({"op": "reset", "run_uid": self.allocate_uid()}, timeout=RESET_SECONDS)
         except (SandboxError, OSError) as e:
-            log.warning("%s %s retired: its reset failed: %s", self.name, runner.ident, e)
             with self.lock:
                 self.preparing -= 1
+            if self.stopping.is_set():
+                # Closing: a sandbox may die under its reset when the pool thread that started it
+                # ends (bubblewrap's --die-with-parent follows the starting thread, not the process).
+                self.retire(runner, "closing")
+                return
+            log.warning("%s %s retired: its reset failed: %s", self.name, runner.ident, e)
             self.retire(runner, "reset failed")
             return
         with self.lock:

@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError, model_validator
 
-from judge.sql.compare import ResultSet
+from judge.sql.compare import ResultSet, cell
 from judge.sql.schema import read_schema
 from judge.sql.spec import SqlSpec
 
@@ -154,3 +154,18 @@ def dataset_errors(spec: SqlSpec, text: str) -> list[str]:
         columns = {column.name.casefold() for column in known.columns}
         errors += [f"{name} has no column {column}" for column in table.columns if column.casefold() not in columns]
     return errors
+
+
+def canonical(result: Result, spec: SqlSpec) -> Result:
+    """The result with rows whose order does not count sorted (by the comparison's own order of
+    values): an answer file then does not change with the reference query that wrote it."""
+
+    def ordered(rows: list[list[Value]]) -> list[list[Value]]:
+        return sorted(rows, key=lambda row: tuple(cell(v) for v in row))
+
+    if result.tables is not None:
+        tables = {name: Table(columns=t.columns, rows=ordered(t.rows)) for name, t in result.tables.items()}
+        return Result(tables=tables)
+    if spec.ordered or result.rows is None:
+        return result
+    return Result(columns=result.columns, rows=ordered(result.rows))
