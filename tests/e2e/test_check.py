@@ -45,6 +45,13 @@ BROKEN = {
     "accepted-too-slow-for-margin": ("time-limit", "error", "solutions/accepted/slow.py: its slowest test takes"),
     "too-slow-only-marginally": ("time-limit", "error", "marginal.py: too slow at 500 ms but not at x1.5"),
     "sensitive-to-time-limit": ("time-limit", "warning", "borderline.py: sensitive to time limit: TLE at 500 ms"),
+    # SQL packages: an answer that a LIMIT among ties decides, and a query that only one engine runs right.
+    "sql-order-depends-on-inserts": (
+        "input-validator",
+        "warning",
+        "gives another result with the rows inserted in reverse",
+    ),
+    "sql-engines-disagree": ("solutions", "error", "solutions/accepted/by_score.sql (sqlite): expected AC, got WA"),
 }
 
 
