@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING
 from judge.checking.report import CheckRecord
 from judge.grading.checkers import CheckerError
 from judge.problems.package import Problem
-from judge.sql.datasets import Dataset, DatasetError, dumps_dataset, parse_dataset, parse_result
+from judge.sql.datasets import Dataset, DatasetError, dumps_dataset, parse_dataset, parse_result, schema_errors
 from judge.sql.engine import SqlProgram
 from judge.sql.grading import check_result
-from judge.sql.schema import read_schema
 
 if TYPE_CHECKING:
     from judge.checking.steps import Toolbox
@@ -28,7 +27,6 @@ def check_datasets(problem: Problem, record: CheckRecord) -> dict[str, Dataset]:
     """Every dataset is valid JSON of the dataset format, names only tables and columns of the
     schema, and gives every table (an absent table would be an empty one by accident)."""
     assert problem.sql is not None
-    tables = {t.name.casefold(): t for t in read_schema(problem.sql.schema)}
     datasets = {}
     for test in problem.tests:
         name = relative(problem, test.input_path)
@@ -37,18 +35,8 @@ def check_datasets(problem: Problem, record: CheckRecord) -> dict[str, Dataset]:
         except DatasetError as e:
             record.error(f"{name}: not a dataset: {e}")
             continue
-        given = {table.casefold() for table in dataset.root}
-        for table_name, table in dataset.root.items():
-            schema_table = tables.get(table_name.casefold())
-            if schema_table is None:
-                record.error(f"{name}: table {table_name} is not in schema.sql")
-                continue
-            known = {column.name.casefold() for column in schema_table.columns}
-            for column in table.columns:
-                if column.casefold() not in known:
-                    record.error(f"{name}: {table_name}.{column} is not a column of schema.sql")
-        for missing in sorted(tables.keys() - given):
-            record.error(f'{name}: no rows given for table {tables[missing].name} (give it "rows": [] if empty)')
+        for error in schema_errors(dataset, problem.sql.schema, complete=True):
+            record.error(f"{name}: {error}")
         datasets[test.name] = dataset
     return datasets
 

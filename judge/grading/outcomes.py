@@ -3,6 +3,7 @@ are public) what the test saw."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from judge.grading.verdicts import Verdict
@@ -54,6 +55,16 @@ class GradeResult:
     compile_output: str = ""
     tests: list[TestOutcome] = field(default_factory=list)
     tests_total: int | None = None  # how many tests there are ("passed k of N"), when known
+
+    def add(self, outcome: TestOutcome, on_test: Callable[[TestOutcome], None] | None, *, keep_going: bool) -> bool:
+        """Records a finished test (the first failure's verdict is the result's); whether judging
+        goes on: after a failure only with `keep_going` (the editor's Run shows every sample)."""
+        self.tests.append(outcome)
+        if on_test is not None:
+            on_test(outcome)
+        if outcome.verdict is not Verdict.AC and self.verdict is Verdict.AC:
+            self.verdict = outcome.verdict
+        return outcome.verdict is Verdict.AC or keep_going
 
     @property
     def time_ms(self) -> int | None:

@@ -138,13 +138,10 @@ def dumps_result(result: Result) -> bytes:
     return ("{\n" + table(result.columns, result.rows, "  ") + "\n}\n").encode()
 
 
-def dataset_errors(spec: SqlSpec, text: str) -> list[str]:
-    """What is wrong with a dataset for this problem's schema (a custom Run's rows): [] when fine."""
-    try:
-        dataset = parse_dataset(text.encode())
-    except DatasetError as e:
-        return [str(e)]
-    tables = {table.name.casefold(): table for table in read_schema(spec.schema)}
+def schema_errors(dataset: Dataset, schema: str, *, complete: bool = False) -> list[str]:
+    """The tables and columns of a dataset that schema.sql does not have; with `complete`, also
+    the schema's tables the dataset leaves out (in a package, an empty table is given as such)."""
+    tables = {table.name.casefold(): table for table in read_schema(schema)}
     errors = []
     for name, table in dataset.root.items():
         known = tables.get(name.casefold())
@@ -153,7 +150,21 @@ def dataset_errors(spec: SqlSpec, text: str) -> list[str]:
             continue
         columns = {column.name.casefold() for column in known.columns}
         errors += [f"{name} has no column {column}" for column in table.columns if column.casefold() not in columns]
+    if complete:
+        given = {name.casefold() for name in dataset.root}
+        errors += [
+            f'no rows given for table {tables[missing].name} (give it "rows": [] if empty)'
+            for missing in sorted(tables.keys() - given)
+        ]
     return errors
+
+
+def dataset_errors(spec: SqlSpec, text: str) -> list[str]:
+    """What is wrong with a dataset for this problem's schema (a custom Run's rows): [] when fine."""
+    try:
+        return schema_errors(parse_dataset(text.encode()), spec.schema)
+    except DatasetError as e:
+        return [str(e)]
 
 
 def canonical(result: Result, spec: SqlSpec) -> Result:

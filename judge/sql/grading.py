@@ -111,11 +111,6 @@ def grade_sql(
                 stderr=run.message if run.status == "error" else "",
             )
         outcome = TestOutcome(index + 1, test.name, test.sample, verdict, run.time_ms, run.memory_kb, message, details)
-        result.tests.append(outcome)
-        if on_test is not None:
-            on_test(outcome)
-        if verdict is not Verdict.AC and result.verdict is Verdict.AC:
-            result.verdict = verdict
-        if verdict is not Verdict.AC and not samples_only:
+        if not result.add(outcome, on_test, keep_going=samples_only):
             break
     return result

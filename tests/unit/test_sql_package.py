@@ -161,8 +161,8 @@ def test_judge_check_finds_datasets_that_do_not_fit_the_schema(tmp_path: Path) -
     record = CheckRecord("input-validator")
     sql_checks.check_datasets(problem, record)
     assert record.errors == [
-        "tests/hidden/01.in: Dept.motto is not a column of schema.sql",
-        "tests/hidden/01.in: table Boss is not in schema.sql",
+        "tests/hidden/01.in: Dept has no column motto",
+        "tests/hidden/01.in: no table Boss (tables: Dept, Staff)",
         'tests/hidden/01.in: no rows given for table Staff (give it "rows": [] if empty)',
     ]
     answers = CheckRecord("answers")
