@@ -124,7 +124,8 @@ class SqlConfig(Strict):
     order_by: list[SqlName] = Field(default_factory=list)
     tolerance: float = Field(default=1e-6, ge=0, le=1)  # relative, for numbers
     # A write problem (UPDATE, DELETE, INSERT, schema changes): the tables whose final rows are
-    # judged, instead of what the statements return.
+    # judged, instead of what the statements return; a modelling problem may name one the
+    # candidate's statements create.
     tables: list[SqlName] | None = Field(default=None, min_length=1)
 
     @field_validator("engines")

@@ -42,10 +42,6 @@ def read_sql(root: Path, config: ProblemConfig) -> SqlSpec:
         raise ProblemError(f"{schema_path}: {e}") from e
     if not tables:
         raise ProblemError(f"{schema_path}: no CREATE TABLE")
-    names = {table.name.casefold() for table in tables}
-    for name in config.sql.tables or []:
-        if name.casefold() not in names:
-            raise ProblemError(f"{root / 'problem.yaml'}: sql.tables names {name!r}, which schema.sql does not create")
     return SqlSpec(
         schema=schema,
         engines=tuple(config.sql.engines),

@@ -250,8 +250,7 @@ def sqlite_child(job: dict, dataset: dict, query: str, report) -> None:
         if elapsed > limit_s:
             raise Stop("tle", "")
         if job["tables"] is not None:
-            tables = read_tables(conn.execute, job["tables"], job["row_limit"], (sqlite3.OperationalError,))
-            report({"status": "ok", "tables": tables}, elapsed)
+            report(read_tables(conn.execute, job["tables"], job["row_limit"], (sqlite3.OperationalError,)), elapsed)
         elif writer is None:
             report({"status": "error", "message": "the statements returned no result (no SELECT)"}, elapsed)
         else:
@@ -271,10 +270,21 @@ def sqlite_child(job: dict, dataset: dict, query: str, report) -> None:
             report({"status": "error", "message": message}, elapsed)
 
 
-def read_tables(execute, tables: list[str], row_limit: int, gone: tuple) -> dict:
+class TablesWriter:
+    """A write problem's final tables as JSON text, each written like a result set (so a DECIMAL
+    stays digit for digit: never through a float)."""
+
+    def __init__(self) -> None:
+        self.tables: list[tuple[str, ResultWriter]] = []
+
+    def json(self) -> str:
+        return '{"tables":{' + ",".join(json.dumps(name) + ":" + w.json() for name, w in self.tables) + "}}"
+
+
+def read_tables(execute, tables: list[str], row_limit: int, gone: tuple) -> TablesWriter:
     """The final state of the tables a write problem judges, by name; a table the statements
     dropped is left out (the judge says it is gone). `gone`: the engine's errors for that."""
-    result = {}
+    result = TablesWriter()
     for name in tables:
         try:
             cursor = execute(f"SELECT * FROM {quote_identifier(name)}")
@@ -283,7 +293,7 @@ def read_tables(execute, tables: list[str], row_limit: int, gone: tuple) -> dict
         writer = ResultWriter([d[0] for d in cursor.description], row_limit)
         while batch := cursor.fetchmany(1000):
             writer.add(batch)
-        result[name] = json.loads(writer.json())
+        result.tables.append((name, writer))
     return result
 
 
@@ -291,7 +301,7 @@ def sqlite_process(job: dict, dataset: dict, query: str, out) -> int:
     """The forked child's life: its report goes to `out` as `status time_ms json`."""
 
     def report(result, elapsed: float) -> None:
-        if isinstance(result, ResultWriter):
+        if isinstance(result, ResultWriter | TablesWriter):
             status, body = "ok", result.json()[:-1] + ',"status":"ok"}'
         else:
             status, body = result["status"], json.dumps(result)
@@ -516,7 +526,7 @@ class Postgres:
 
             tables = read_tables(execute, job["tables"], job["row_limit"], (psycopg2.errors.UndefinedTable,))
             conn.close()
-            return {"status": "ok", "tables": tables}, used_ms, peak_kb
+            return tables, used_ms, peak_kb
         conn.close()
         if writer is None:
             return {"status": "error", "message": "the statements returned no result (no SELECT)"}, used_ms, peak_kb
@@ -548,7 +558,7 @@ def run_postgres(job: dict, query: str, emit) -> None:
             server.load(job, dataset, schema)
             result, used_ms, peak_kb = server.run_query(job, query, schema)
             suffix = f',"time_ms":{used_ms},"memory_kb":{peak_kb}}}'
-            if isinstance(result, ResultWriter):
+            if isinstance(result, ResultWriter | TablesWriter):
                 emit(index, result.json()[:-1] + ',"status":"ok"' + suffix)
                 continue
             emit(index, json.dumps(result)[:-1] + suffix)

@@ -226,3 +226,23 @@ def test_the_run_button_shows_every_sample(grader: Grader, with_city: Problem, e
     result = grader.grade(with_city, LANGUAGES[engine], "SELECT name, town FROM Member;", samples_only=True)
     assert result.verdict is Verdict.RE and len(result.tests) == 1
     assert result.tests[0].details is not None and result.tests[0].details.stderr
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_modelling_problem_judges_a_table_the_statements_create(
+    grader: Grader, tmp_path_factory: pytest.TempPathFactory, engine: str
+) -> None:
+    """The final rows of a table the candidate makes, with exact decimals (never through a float)."""
+    answers = []
+    for rows in DATASETS:
+        fees = [[m, f"{f:.2f}"] for m, _, _, f in rows if f is not None]
+        answers.append({"tables": {"Fee": {"columns": ["member_id", "fee"], "rows": fees}}})
+    raw = json.dumps(answers).replace('"10.50"', "10.50").replace('"7.00"', "7.00")
+    raw = raw.replace('"1.00"', "1.00").replace('"2.25"', "2.25")
+    problem = make_package(tmp_path_factory.mktemp("sql"), "split-fees", {"tables": ["Fee"]}, json.loads(raw))
+    source = (
+        "CREATE TABLE Fee (member_id INTEGER PRIMARY KEY, fee DECIMAL(8,2) NOT NULL);\n"
+        "INSERT INTO Fee SELECT member_id, fee FROM Member WHERE fee IS NOT NULL;"
+    )
+    assert judge(grader, problem, engine, source).verdict is Verdict.AC
+    assert judge(grader, problem, engine, "SELECT 1;").tests[0].message == "table Fee is gone"

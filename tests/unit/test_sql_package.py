@@ -92,7 +92,6 @@ def test_a_package_on_one_engine_skips_the_others_solutions(tmp_path: Path) -> N
     ("sql", "files", "message"),
     [
         ({"order_by": ["title"]}, {}, "order_by is for ordered results"),
-        ({"tables": ["Boss"]}, {}, "sql.tables names 'Boss', which schema.sql does not create"),
         ({"engines": ["mysql"]}, {}, "engines.0"),
         ({"engines": ["sqlite", "sqlite"]}, {}, "engines repeat"),
         ({"tables": ["Dept"], "ordered": True}, {}, "ordered does not apply"),

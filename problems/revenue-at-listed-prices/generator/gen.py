@@ -63,5 +63,5 @@ write(5, [[5, "belt"]], [[50, 5, "2023-07-07", 12.34]], [[500, 5, "2023-07-07", 
 # 06: a few hundred products
 write(6, *random_set(rng, 60, 900, 4000, 700, unpriced_products=3))
 # 07, 08: the large ones
-write(7, *random_set(rng, 500, 20000, 70000, 1800))
+write(7, *random_set(rng, 1000, 20000, 70000, 1800))
 write(8, *random_set(rng, 3000, 15000, 60000, 1500, unpriced_products=200))

@@ -1,0 +1,11 @@
+CREATE INDEX web_order_customer_day ON WebOrder (customer_id, ordered_on);
+
+SELECT o.customer_id, MIN(o.ordered_on) AS first_burst_on
+FROM WebOrder o
+WHERE (
+    SELECT COUNT(*)
+    FROM WebOrder w
+    WHERE w.customer_id = o.customer_id
+      AND w.ordered_on BETWEEN date(o.ordered_on, '-6 days') AND o.ordered_on
+) >= 5
+GROUP BY o.customer_id;

@@ -1,0 +1,12 @@
+-- The index finds a customer's orders, but each count still reads all of them.
+CREATE INDEX web_order_customer ON WebOrder (customer_id);
+
+SELECT o.customer_id, MIN(o.ordered_on) AS first_burst_on
+FROM WebOrder o
+WHERE (
+    SELECT COUNT(*)
+    FROM WebOrder w
+    WHERE w.customer_id = o.customer_id
+      AND w.ordered_on BETWEEN date(o.ordered_on, '-6 days') AND o.ordered_on
+) >= 5
+GROUP BY o.customer_id;
