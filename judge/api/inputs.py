@@ -28,14 +28,16 @@ def check_source(runtime: Runtime, source: str) -> None:
 
 def problem_languages(runtime: Runtime, problem: Problem) -> list[str]:
     """The languages a problem can be solved in: for an SQL problem its engines, else the available
-    programming languages (for a function-signature problem, those with a harness)."""
+    programming languages (for a function or design problem, those with a harness for it)."""
     available = runtime.available_languages
     if problem.sql is not None:
         return [engine for engine in problem.sql.engines if engine in available]
     return sorted(
         language
         for language, test in available.items()
-        if test.language.kind == "program" and (problem.signature is None or supports(language))
+        if test.language.kind == "program"
+        and (problem.signature is None or supports(language))
+        and (problem.design is None or supports(language, design=True))
     )
 
 

@@ -26,6 +26,7 @@ from judge.problems.package import EXPECTED_VERDICTS, Problem, Solution
 from judge.sandbox.base import ExecResult, Limits, RunStatus, Sandbox
 from judge.signatures.arguments import arguments_errors
 from judge.signatures.compare import reject_constant
+from judge.signatures.design import answer_errors, operations_errors
 from judge.signatures.types import conformance_error
 
 VALID_EXIT = 42  # Kattis: an input validator exits 42 for a valid input, 43 for an invalid one
@@ -206,10 +207,33 @@ def check_signature_types(problem: Problem, record: CheckRecord) -> None:
             record.error(f"{relative(problem, test.answer_path)}: {error}")
 
 
+def check_design_operations(problem: Problem, record: CheckRecord) -> None:
+    """For a design problem, the built-in part of step 3: every input is a list of operations on
+    the class with arguments of their types, and every answer what those calls return, by type."""
+    design = problem.design
+    assert design is not None
+    for test in problem.tests:
+        text = test.read_input().decode("utf-8", errors="replace")
+        errors = operations_errors(design, text)
+        for error in errors:
+            record.error(f"{relative(problem, test.input_path)}: {error}")
+        if errors:
+            continue
+        try:
+            answer = json.loads(test.read_answer(), parse_constant=reject_constant)
+        except ValueError as e:
+            record.error(f"{relative(problem, test.answer_path)}: not valid JSON ({e})")
+            continue
+        for error in answer_errors(design, text, answer):
+            record.error(f"{relative(problem, test.answer_path)}: {error}")
+
+
 def check_input_validators(problem: Problem, record: CheckRecord, toolbox: Toolbox) -> None:
     """Step 3: every validator accepts every input, and (a warning otherwise) rejects junk."""
     if problem.signature is not None:
         check_signature_types(problem, record)
+    if problem.design is not None:
+        check_design_operations(problem, record)
     if problem.sql is not None and not problem.input_validators:
         # The judge validates an SQL dataset itself: against the schema, by the dataset format.
         sql_checks.check_insert_order(problem, record, toolbox, sql_checks.check_datasets(problem, record))

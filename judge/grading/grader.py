@@ -16,7 +16,7 @@ from judge.grading.verdicts import FROM_RUN_STATUS, Verdict
 from judge.languages import Language
 from judge.problems.package import Problem
 from judge.sandbox.base import Limits, RunStatus, Sandbox, SandboxError
-from judge.signatures.compare import SignatureChecker
+from judge.signatures.compare import DesignChecker, SignatureChecker
 from judge.sql.grading import grade_sql
 
 
@@ -47,6 +47,8 @@ class Grader:
 
     def checker_for(self, problem: Problem, stack: ExitStack) -> Checker:
         """The problem's checker; a custom one gets its own session, closed with `stack`."""
+        if problem.checker_program is None and problem.design is not None:
+            return DesignChecker(problem.design)
         if problem.checker_program is None and problem.signature is not None:
             signature = problem.signature
             return SignatureChecker(signature.returns, signature.compare, signature.float_tolerance)

@@ -50,13 +50,15 @@ class SolutionProgram:
     def for_problem(cls, problem: Problem, language: Language, source: str) -> SolutionProgram:
         if language.kind == "sql":
             raise UnsupportedLanguage(f"{language.name} is for SQL problems; this problem asks for a program")
-        if problem.signature is None:
+        shape = problem.signature or problem.design
+        if shape is None:
             return cls.plain(language, source)
-        if not supports(language.id):
+        if not supports(language.id, design=problem.design is not None):
+            what = "a class" if problem.design is not None else "a function"
             raise UnsupportedLanguage(
-                f"{language.name} cannot be used for this problem: it asks for a function (see its starter code)"
+                f"{language.name} cannot be used for this problem: it asks for {what} (see its starter code)"
             )
-        harness = build(problem.signature, language, source)
+        harness = build(shape, language, source)
         return cls(Program(harness.language, harness.source, harness.files or {}), harnessed=True)
 
     def compile(self, session: SandboxSession, limits: Limits, cache: CompileCache | None) -> CompileResult:

@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from judge.signatures.design import Design, Method
 from judge.signatures.signature import Param, Signature
 from judge.signatures.types import SigType
 
@@ -100,6 +101,50 @@ class SignatureConfig(Strict):
         return Signature(self.function, params, SigType.parse(self.returns), self.compare, self.float_tolerance)
 
 
+class MethodConfig(Strict):
+    name: str = Field(pattern=IDENTIFIER, max_length=60)
+    params: list[ParamConfig] = Field(default_factory=list, max_length=10)
+    returns: str = "void"
+
+    @field_validator("returns")
+    @classmethod
+    def known_type(cls, value: str) -> str:
+        if value != "void":
+            SigType.parse(value)
+        return value
+
+
+class DesignConfig(Strict):
+    """A design problem: the user writes `class_` (LeetCode style); a test is a list of operations."""
+
+    class_: str = Field(alias="class", pattern=IDENTIFIER, max_length=60)
+    constructor: list[ParamConfig] = Field(default_factory=list, max_length=10)
+    methods: list[MethodConfig] = Field(min_length=1, max_length=30)
+    float_tolerance: float = Field(default=1e-6, ge=0)
+
+    @model_validator(mode="after")
+    def distinct_names(self) -> DesignConfig:
+        names = [method.name for method in self.methods]
+        if len(set(names)) != len(names):
+            raise ValueError("method names must be distinct")
+        if self.class_ in names:
+            raise ValueError("a method cannot be named like the class")
+        for params in [self.constructor, *(method.params for method in self.methods)]:
+            if len({p.name for p in params}) != len(params):
+                raise ValueError("parameter names must be distinct")
+        return self
+
+    def to_design(self) -> Design:
+        def params(items: list[ParamConfig]) -> tuple[Param, ...]:
+            return tuple(Param(p.name, SigType.parse(p.type)) for p in items)
+
+        methods = tuple(
+            Method(m.name, params(m.params), None if m.returns == "void" else SigType.parse(m.returns))
+            for m in self.methods
+        )
+        return Design(self.class_, params(self.constructor), methods, self.float_tolerance)
+
+
 def not_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("a hint must not be blank")
@@ -151,6 +196,7 @@ class ProblemConfig(Strict):
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     checker: CheckerConfig = Field(default_factory=CheckerConfig)
     signature: SignatureConfig | None = None
+    design: DesignConfig | None = None
     sql: SqlConfig | None = None
     hints: list[Hint] = Field(default_factory=list, max_length=5)
     authors: list[str] = Field(default_factory=list)
@@ -158,8 +204,11 @@ class ProblemConfig(Strict):
 
     @model_validator(mode="after")
     def one_kind(self) -> ProblemConfig:
-        if self.signature is not None and self.sql is not None:
-            raise ValueError("a problem asks for a function (signature) or for SQL (sql), not both")
+        kinds = [name for name in ("signature", "design", "sql") if getattr(self, name) is not None]
+        if len(kinds) > 1:
+            raise ValueError(
+                f"a problem is one kind: a function (signature), a class (design) or SQL (sql), not {kinds}"
+            )
         if self.sql is not None and self.checker.program is not None:
             raise ValueError("an SQL problem's results are compared by the judge's SQL rules: no checker program")
         return self

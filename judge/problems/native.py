@@ -98,6 +98,7 @@ def load_native(root: Path, *, answers: bool = True) -> Problem:
         generator=find_program(root / "generator", "gen"),
         warnings=warnings,
         signature=config.signature.to_signature() if config.signature else None,
+        design=config.design.to_design() if config.design else None,
         sql=sql,
         hints=list(config.hints),
     )

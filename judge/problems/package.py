@@ -8,6 +8,7 @@ from pathlib import Path
 
 from judge.languages import LANGUAGES, Language, language_for_file
 from judge.problems.config import CheckerConfig
+from judge.signatures.design import Design
 from judge.signatures.signature import Signature
 from judge.sql.spec import SqlSpec
 
@@ -107,6 +108,7 @@ class Problem:
     generator: PackageProgram | None = None
     warnings: list[str] = field(default_factory=list)  # what the loader accepted but `judge check` reports
     signature: Signature | None = None  # a function-signature problem (tests are JSON arguments)
+    design: Design | None = None  # a design problem (tests are lists of operations)
     sql: SqlSpec | None = None  # an SQL problem (tests are datasets, answers result sets)
     hints: list[str] = field(default_factory=list)  # problem.yaml's `hints`, gentlest first (Kattis: none)
 

@@ -43,6 +43,24 @@ class SignatureOut(BaseModel):
     compare: str = Field(description="exact, any_order (the top-level array's order is free) or any_order_deep")
 
 
+class MethodOut(BaseModel):
+    name: str
+    params: list[Parameter]
+    returns: str = Field(description="a signature type, or void")
+
+
+class DesignOut(BaseModel):
+    """A design problem's class: a test's input is two JSON lines, the operations
+    (`["LRUCache","put","get"]`: the constructor, then method calls) and their argument lists
+    (`[[2],[1,1],[1]]`); the answer is what each returned (`[null,null,1]`, null for the
+    constructor and void methods)."""
+
+    model_config = ConfigDict(populate_by_name=True)
+    class_: str = Field(alias="class", serialization_alias="class")
+    constructor: list[Parameter]
+    methods: list[MethodOut]
+
+
 class ColumnOut(BaseModel):
     name: str
     type: str = Field(description="as schema.sql declares it: INTEGER, VARCHAR(50), DECIMAL(10,2), DATE...")
@@ -84,11 +102,12 @@ class ProblemDetail(ProblemSummary):
         "and output the JSON of the expected return value"
     )
     languages: list[str]
-    kind: Literal["stdin", "function", "sql"] = Field(
+    kind: Literal["stdin", "function", "design", "sql"] = Field(
         description="stdin: read input, print output; function: write the function of `signature`; "
-        "sql: write statements over the tables of `schema`"
+        "design: write the class of `design`; sql: write statements over the tables of `schema`"
     )
     signature: SignatureOut | None = None
+    design: DesignOut | None = None
     schema_: list[TableOut] | None = Field(
         default=None,
         alias="schema",

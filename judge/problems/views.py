@@ -14,7 +14,9 @@ from judge.api.inputs import problem_languages
 from judge.problems.package import Problem
 from judge.problems.schemas import (
     ColumnOut,
+    DesignOut,
     ForeignKeyOut,
+    MethodOut,
     Parameter,
     ProblemDetail,
     ProblemList,
@@ -118,6 +120,14 @@ def random_problem(
     return RandomProblem(slug=secrets.choice(found).slug)
 
 
+def problem_kind(problem: Problem) -> str:
+    if problem.sql is not None:
+        return "sql"
+    if problem.design is not None:
+        return "design"
+    return "function" if problem.signature is not None else "stdin"
+
+
 @functools.lru_cache(maxsize=256)
 def schema_tables(schema: str) -> list[TableOut]:
     """schema.sql as tables, read once per schema text."""
@@ -153,6 +163,9 @@ def get_problem(slug: str, runtime: RuntimeDep) -> ProblemDetail:
     starter = {}
     if signature is not None:
         starter = {language: code for language, code in starter_code(signature).items() if language in languages}
+    design = problem.design
+    if design is not None:
+        starter = {language: code for language, code in starter_code(design).items() if language in languages}
     sql = problem.sql
     if sql is not None:
         starter = {engine: code for engine, code in sql.starter_code.items() if engine in languages}
@@ -163,7 +176,27 @@ def get_problem(slug: str, runtime: RuntimeDep) -> ProblemDetail:
         memory_limit_mb=problem.memory_limit_mb,
         samples=samples,
         languages=languages,
-        kind="sql" if sql is not None else "stdin" if signature is None else "function",
+        kind="sql"
+        if sql is not None
+        else "design"
+        if design is not None
+        else "stdin"
+        if signature is None
+        else "function",
+        design=None
+        if design is None
+        else DesignOut(
+            class_=design.class_name,
+            constructor=[Parameter(name=p.name, type=str(p.type)) for p in design.constructor],
+            methods=[
+                MethodOut(
+                    name=m.name,
+                    params=[Parameter(name=p.name, type=str(p.type)) for p in m.params],
+                    returns=m.returns_text(),
+                )
+                for m in design.methods
+            ],
+        ),
         schema_=schema_tables(sql.schema) if sql is not None else None,
         sql=None
         if sql is None

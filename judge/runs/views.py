@@ -16,6 +16,7 @@ from judge.runs.flows import run_code, run_samples
 from judge.runs.schemas import RunRequest, RunResult, SampleRunRequest, SampleRunResult
 from judge.runtime import Runtime
 from judge.signatures.arguments import arguments_errors
+from judge.signatures.design import operations_errors
 from judge.sql.datasets import dataset_errors
 
 router = APIRouter(prefix="/api/v1", tags=["runs"])
@@ -75,6 +76,10 @@ async def create_run(body: RunRequest, runtime: RuntimeDep, caller: CallerDep) -
             errors = dataset_errors(problem.sql, body.stdin)
             if errors:
                 raise HTTPException(422, "custom rows: " + "; ".join(errors))
+        if problem.design is not None:
+            errors = operations_errors(problem.design, body.stdin)
+            if errors:
+                raise HTTPException(422, "custom input: " + "; ".join(errors))
         if problem.signature is not None:
             # A malformed custom input is the input's fault: say so, before the candidate's code runs.
             errors = arguments_errors(problem.signature, body.stdin)

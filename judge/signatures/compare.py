@@ -9,6 +9,7 @@ import math
 from typing import Any
 
 from judge.grading.checkers import CheckResult
+from judge.signatures.design import Design, call_text, parse_operations, reject_constant, shown
 from judge.signatures.types import SigType, conformance_error
 
 
@@ -39,10 +40,6 @@ def equal(expected: Any, got: Any, kind: SigType, tolerance: float) -> bool:
     return type(expected) is type(got) and expected == got
 
 
-def reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
 class SignatureChecker:
     """The Checker for a signature problem; `output` is the result the harness sent (JSON)."""
 
@@ -66,4 +63,33 @@ class SignatureChecker:
         if not equal(expected, got, self.returns, self.tolerance):
             # Never quote the expected value: the message may reach the user of a hidden test.
             return CheckResult(False, "the returned value differs from the expected one")
+        return CheckResult(True)
+
+
+class DesignChecker:
+    """The Checker for a design problem: `output` is the list of returned values (JSON)."""
+
+    def __init__(self, design: Design) -> None:
+        self.design = design
+
+    def check(self, input_data: bytes, answer: bytes, output: bytes) -> CheckResult:
+        names, arguments = parse_operations(input_data.decode())
+        expected = json.loads(answer)
+        try:
+            got = json.loads(output, parse_constant=reject_constant)
+        except ValueError:
+            return CheckResult(False, "the returned values are not valid JSON (NaN or infinity?)")
+        if not isinstance(got, list) or len(got) != len(expected):
+            return CheckResult(False, f"the harness returned {shown(got)} for {len(expected)} operations")
+        for index in range(1, len(names)):
+            method = self.design.method(names[index])
+            assert method is not None  # judge check proves every test names real methods
+            where = f"call {index}, {call_text(names[index], arguments[index])}"
+            if method.returns is None:
+                continue
+            error = conformance_error(got[index], method.returns, "the returned value")
+            if error:
+                return CheckResult(False, f"{where}: {error}")
+            if not equal(expected[index], got[index], method.returns, self.design.float_tolerance):
+                return CheckResult(False, f"{where}: expected {shown(expected[index])}, got {shown(got[index])}")
         return CheckResult(True)

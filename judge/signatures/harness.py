@@ -10,6 +10,7 @@ from types import ModuleType
 
 from judge.languages import Language
 from judge.signatures import cpp, java, javascript, python
+from judge.signatures.design import Design
 from judge.signatures.signature import Signature
 
 HARNESSES: dict[str, ModuleType] = {"python": python, "java": java, "cpp": cpp, "javascript": javascript}
@@ -22,16 +23,23 @@ class HarnessBuild:
     files: dict[str, bytes]  # the harness files written beside it
 
 
-def supports(language_id: str) -> bool:
-    return language_id in HARNESSES
+def supports(language_id: str, design: bool = False) -> bool:
+    """Whether a language has a harness for function problems (or, `design`, for design problems)."""
+    module = HARNESSES.get(language_id)
+    return module is not None and (not design or hasattr(module, "design_files"))
 
 
-def build(signature: Signature, language: Language, source: str) -> HarnessBuild:
+def build(shape: Signature | Design, language: Language, source: str) -> HarnessBuild:
+    """The harness around `source` for a function problem's signature or a design problem's class."""
     module = HARNESSES[language.id]
     user_source = module.user_source(source) if hasattr(module, "user_source") else source
-    files = {name: text.encode() for name, text in module.files(signature).items()}
+    made = module.design_files(shape) if isinstance(shape, Design) else module.files(shape)
+    files = {name: text.encode() for name, text in made.items()}
     return HarnessBuild(module.variant(language), user_source, files)
 
 
-def starter_code(signature: Signature) -> dict[str, str]:
-    return {language_id: module.starter(signature) for language_id, module in HARNESSES.items()}
+def starter_code(shape: Signature | Design) -> dict[str, str]:
+    if isinstance(shape, Design):
+        return {language_id: module.design_starter(shape) for language_id, module in HARNESSES.items()
+                if hasattr(module, "design_starter")}  # fmt: skip
+    return {language_id: module.starter(shape) for language_id, module in HARNESSES.items()}

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from judge.languages import Language
 from judge.languages.table import PYTHON_SYNTAX_CHECK
+from judge.signatures.design import Design
 from judge.signatures.signature import Signature
 from judge.signatures.template import fill
 from judge.signatures.types import SigType
@@ -17,12 +18,45 @@ TYPE_NAMES = {"int": "int", "long": "int", "double": "float", "bool": "bool", "s
 def harness(signature: Signature) -> str:
     params = [(p.type.base, p.type.depth) for p in signature.params]
     header = (
+        'MODE = "function"\n'
         f"FUNCTION = {signature.function!r}\n"
         f"PARAMS = {params!r}\n"
         f"RETURNS = ({signature.returns.base!r}, {signature.returns.depth})\n"
         f"RETURN_NAME = {str(signature.returns)!r}\n"
     )
     return fill("harness.py", signature=header)
+
+
+def design_harness(design: Design) -> str:
+    methods = {
+        method.name: (
+            [(p.type.base, p.type.depth) for p in method.params],
+            None if method.returns is None else (method.returns.base, method.returns.depth, str(method.returns)),
+        )
+        for method in design.methods
+    }
+    header = (
+        'MODE = "design"\n'
+        f"CLASS = {design.class_name!r}\n"
+        f"CONSTRUCTOR = {[(p.type.base, p.type.depth) for p in design.constructor]!r}\n"
+        f"METHODS = {methods!r}\n"
+    )
+    return fill("harness.py", signature=header)
+
+
+def design_files(design: Design) -> dict[str, str]:
+    return {"harness.py": design_harness(design)}
+
+
+def design_starter(design: Design) -> str:
+    lines = design.node_definitions(NODE_COMMENTS) + [f"class {design.class_name}:", ""]
+    params = "".join(f", {p.name}: {type_name(p.type)}" for p in design.constructor)
+    lines += [f"    def __init__(self{params}):", "        pass", ""]
+    for method in design.methods:
+        params = "".join(f", {p.name}: {type_name(p.type)}" for p in method.params)
+        returns = "None" if method.returns is None else type_name(method.returns)
+        lines += [f"    def {method.name}(self{params}) -> {returns}:", "        pass", ""]
+    return "\n".join(lines).rstrip() + "\n"
 
 
 def variant(language: Language) -> Language:

@@ -61,7 +61,17 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str
     for folder_name, name, values in [("sample", "01", [1, 2]), ("hidden", "01", []), ("hidden", "02", [-5, 7, 0])]:
         (twice / "tests" / folder_name / f"{name}.in").write_text(json.dumps(values) + "\n")
         (twice / "tests" / folder_name / f"{name}.ans").write_text(json.dumps([2 * v for v in values]) + "\n")
-    problems = problems_folder(folder, PROBLEMS, {"hostile-statement": hostile, "double-them": twice})
+    stack = folder / "tiny-stack"
+    (stack / "tests" / "sample").mkdir(parents=True)
+    (stack / "problem.yaml").write_text(
+        "title: Tiny Stack\ndifficulty: easy\ntags: [stacks]\ndesign:\n  class: TinyStack\n  methods:\n"
+        "    - {name: push, params: [{name: val, type: int}]}\n    - {name: peek, returns: int}\n"
+    )
+    (stack / "statement.md").write_text("A stack of ints.\n")
+    (stack / "tests" / "sample" / "01.in").write_text('["TinyStack","push","peek"]\n[[],[4],[]]\n')
+    (stack / "tests" / "sample" / "01.ans").write_text("[null,null,4]\n")
+    extra = {"hostile-statement": hostile, "double-them": twice, "tiny-stack": stack}
+    problems = problems_folder(folder, PROBLEMS, extra)
     # Every sign-in of these tests comes from 127.0.0.1: the default 10 attempts a minute per
     # address would be used up by the tests themselves.
     with serve(folder, problems, "local", env={"JUDGE_SIGN_INS_PER_MINUTE": "1000"}) as url:
@@ -324,6 +334,31 @@ def test_a_function_problem_from_starter_code_to_accepted(page: Page) -> None:
     expect(block).to_contain_text("Accepted", timeout=30_000)
     expect(block.locator(".io", has_text="Returned").locator("pre")).to_have_text("[2,4]")
     expect(block.locator(".io", has_text="Printed").locator("pre")).to_contain_text("debug")
+    page.locator("button.submit").click()
+    expect(page.locator(".pane[data-pane='result'] .verdict-big")).to_contain_text("Accepted", timeout=60_000)
+
+
+def test_a_design_problem_from_its_class_to_accepted(page: Page) -> None:
+    page.goto("/#/problems/tiny-stack")
+    expect(page.locator(".statement .design")).to_contain_text("Write the class TinyStack()")
+    expect(page.locator(".statement .design")).to_contain_text("peek() → int")
+    page.locator('select[aria-label="Language"]').select_option("python")
+    expect(page.locator(".cm-content")).to_contain_text("def push(self, val: int) -> None:")
+    type_code(
+        page,
+        "class TinyStack:\n    def __init__(self):\n        self.items = []\n\n"
+        "    def push(self, val: int) -> None:\n        self.items.append(val)\n\n"
+        "    def peek(self) -> int:\n        return self.items[-1]\n",
+    )
+    page.locator("#custom-toggle").check()
+    page.locator("textarea.custom-input").fill('["TinyStack","push","push","peek"]\n[[],[1],[9],[]]\n')
+    page.locator("button.run").click()
+    custom = page.locator(".run-block.custom")
+    expect(custom.locator(".io", has_text="Returned").locator("pre")).to_have_text("[null,null,null,9]", timeout=30_000)
+    page.locator("textarea.custom-input").fill('["TinyStack","pop"]\n[[],[]]\n')
+    page.locator("button.run").click()
+    expect(page.locator("#custom-input-error")).to_contain_text("TinyStack has no method 'pop'")
+    page.locator("#custom-toggle").uncheck()
     page.locator("button.submit").click()
     expect(page.locator(".pane[data-pane='result'] .verdict-big")).to_contain_text("Accepted", timeout=60_000)
 

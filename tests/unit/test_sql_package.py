@@ -111,7 +111,7 @@ def test_a_problem_is_a_function_or_sql_not_both(tmp_path: Path) -> None:
     config = (root / "problem.yaml").read_text()
     signature = "signature:\n  function: f\n  params: [{name: x, type: int}]\n  returns: int\n"
     (root / "problem.yaml").write_text(config + signature)
-    with pytest.raises(ProblemError, match="not both"):
+    with pytest.raises(ProblemError, match="a problem is one kind"):
         load_native(root)
 
 

@@ -58,7 +58,7 @@ export function detailsGrid(details, kind, message = null) {
       h("details", { class: "sql-input" }, h("summary", {}, "Tables of this sample"), datasetView(details.input)),
     );
   }
-  const isFunction = kind === "function";
+  const isFunction = kind === "function" || kind === "design";
   return h(
     "div",
     { class: "run-grid" },
@@ -74,7 +74,7 @@ export function detailsGrid(details, kind, message = null) {
 // Run on custom input: no expected answer, so no verdict but the run's own status.
 export function customRunView(stdin, result, kind) {
   const ran = result.status === "OK";
-  const isFunction = kind === "function";
+  const isFunction = kind === "function" || kind === "design";
   const head = h(
     "div",
     { class: "run-head" },

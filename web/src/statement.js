@@ -22,6 +22,7 @@ export function statementView(problem) {
       h("span", { class: "limits" }, `Time ${problem.time_limit_ms} ms · Memory ${problem.memory_limit_mb} MB`),
     ),
     isFunction ? signatureView(problem.signature) : null,
+    problem.kind === "design" ? designView(problem.design) : null,
     isSql ? sqlView(problem) : null,
     h("div", { class: "markdown" }, tex !== null ? renderTex(tex, problem.title) : renderMarkdown(withoutTitle(problem.statement, problem.title))),
     problem.samples.length ? h("h2", {}, "Samples") : null,
@@ -32,7 +33,7 @@ export function statementView(problem) {
         h("div", { class: "sample-head" }, `Sample ${i + 1}`),
         isSql
           ? h("div", { class: "sample-body sql-sample" }, samplePart("Tables", sample.input, datasetView), samplePart("Expected result", sample.output, resultView))
-          : h("div", { class: "sample-body" }, samplePart("Input", sample.input), samplePart(isFunction ? "Returns" : "Output", sample.output)),
+          : h("div", { class: "sample-body" }, samplePart("Input", sample.input), samplePart(isFunction || problem.kind === "design" ? "Returns" : "Output", sample.output)),
       ),
     ),
     hintsView(problem.hints ?? []),
@@ -77,6 +78,28 @@ function signatureView(signature) {
     { class: "signature" },
     h("p", {}, "Write the function ", h("code", {}, `${signature.function}(${params}) → ${signature.returns}`), "."),
     notes.length ? h("ul", { class: "signature-notes" }, notes) : null,
+  );
+}
+
+// A design problem's class: what to write, and how a test drives it.
+function designView(design) {
+  const params = (list) => list.map((p) => `${p.name}: ${p.type}`).join(", ");
+  return h(
+    "div",
+    { class: "signature design" },
+    h("p", {}, "Write the class ", h("code", {}, `${design.class}(${params(design.constructor)})`), " with the methods:"),
+    h("ul", { class: "signature-notes" }, design.methods.map((m) => h("li", {}, h("code", {}, `${m.name}(${params(m.params)}) → ${m.returns}`)))),
+    h(
+      "p",
+      { class: "compare-note" },
+      "A test is two lines: the operations (the first constructs the object, the others call methods in order) and their arguments, as in ",
+      h("code", {}, `["${design.class}", "${design.methods[0].name}"]`),
+      " and ",
+      h("code", {}, "[[...], [...]]"),
+      ". The expected output lists what each call returns, ",
+      h("code", {}, "null"),
+      " for the constructor and for void methods.",
+    ),
   );
 }
 

@@ -1,4 +1,5 @@
-"""The judge's Python harness (a template: the signature goes where the marker is)."""
+"""The judge's Python harness (a template: the signature or the design goes where the marker is): a
+function problem's function called once, or a design problem's class driven by its operations."""
 
 # @@SIGNATURE@@
 import json
@@ -83,15 +84,27 @@ def convert(value, base, depth, to):
     return value
 
 
-def main():
-    secret, _, rest = sys.stdin.buffer.read().partition(b"\n")
-    lines = rest.decode("utf-8").split("\n")
-    arguments = [convert(json.loads(lines[i]), base, depth, True) for i, (base, depth) in enumerate(PARAMS)]
-    result_fd = os.dup(1)  # the harness's own copy of stdout, taken before the user's code runs
+def load_solution():
+    """The user's solution.py, run in a namespace of its own with what LeetCode's Python provides."""
     namespace = {"__name__": "solution", "__builtins__": __builtins__, "ListNode": ListNode, "TreeNode": TreeNode}
     namespace.update({name: getattr(typing, name) for name in typing.__all__})
     with open("solution.py", encoding="utf-8") as file:
         exec(compile(file.read(), "solution.py", "exec"), namespace)
+    return namespace
+
+
+def encoded(value, returns, what):
+    """A returned value as JSON of its declared type; the user's fault (exit 1) when it is not one."""
+    try:
+        return json.dumps(convert(value, returns[0], returns[1], False), separators=(",", ":"), allow_nan=False)
+    except (TypeError, ValueError, RecursionError) as error:
+        sys.stderr.write(f"judge: {what} returned {type(value).__name__}, expected {returns[2]}: {error}\n")
+        sys.exit(1)
+
+
+def call_function(lines):
+    arguments = [convert(json.loads(lines[i]), base, depth, True) for i, (base, depth) in enumerate(PARAMS)]
+    namespace = load_solution()
     if isinstance(namespace.get("Solution"), type) and hasattr(namespace["Solution"], FUNCTION):
         function = getattr(namespace["Solution"](), FUNCTION)
     elif callable(namespace.get(FUNCTION)):
@@ -99,12 +112,44 @@ def main():
     else:
         sys.stderr.write(f"judge: define class Solution with a method {FUNCTION}, or a function {FUNCTION}\n")
         sys.exit(1)
-    result = function(*arguments)
-    try:
-        payload = json.dumps(convert(result, *RETURNS, False), separators=(",", ":"), allow_nan=False)
-    except (TypeError, ValueError) as error:
-        sys.stderr.write(f"judge: {FUNCTION} returned {type(result).__name__}, expected {RETURN_NAME}: {error}\n")
+    return encoded(function(*arguments), (*RETURNS, RETURN_NAME), FUNCTION)
+
+
+def drive_object(lines):
+    """A design problem: construct the class with the first operation's arguments, call the others
+    in order, and return what each returned (null for the constructor and for void methods)."""
+    names = json.loads(lines[0])
+    arguments = json.loads(lines[1])
+    namespace = load_solution()
+    cls = namespace.get(CLASS)
+    if not isinstance(cls, type):
+        sys.stderr.write(f"judge: define class {CLASS}\n")
         sys.exit(1)
+    results = ["null"]
+    index = 0
+    try:
+        obj = cls(*[convert(value, base, depth, True) for value, (base, depth) in zip(arguments[0], CONSTRUCTOR)])
+        for index in range(1, len(names)):
+            params, returns = METHODS[names[index]]
+            method = getattr(obj, names[index], None)
+            if not callable(method):
+                sys.stderr.write(f"judge: {CLASS} has no method {names[index]}\n")
+                sys.exit(1)
+            value = method(*[convert(v, base, depth, True) for v, (base, depth) in zip(arguments[index], params)])
+            results.append("null" if returns is None else encoded(value, returns, f"call {index}, {names[index]}"))
+    except Exception as error:
+        # Python prints the traceback; the verdict's message names the call.
+        where = "the constructor" if index == 0 else f"call {index}, {names[index]}"
+        sys.stderr.write(f"judge: {where} raised {type(error).__name__}: {str(error)[:200]}\n")
+        raise
+    return "[" + ",".join(results) + "]"
+
+
+def main():
+    secret, _, rest = sys.stdin.buffer.read().partition(b"\n")
+    lines = rest.decode("utf-8").split("\n")
+    result_fd = os.dup(1)  # the harness's own copy of stdout, taken before the user's code runs
+    payload = drive_object(lines) if MODE == "design" else call_function(lines)
     sys.stdout.flush()
     os.write(result_fd, b"\x1e" + secret + b" " + payload.encode("utf-8") + b"\n")
 

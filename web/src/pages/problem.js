@@ -41,6 +41,7 @@ export async function problemPage(root, slug, { isDark }) {
   const signInLink = (text) => h("a", { class: "sign-in-to-submit", href: signInHref(`/problems/${slug}`) }, text);
   const isFunction = problem.kind === "function";
   const isSql = problem.kind === "sql";
+  const isDesign = problem.kind === "design";
   const preferred = localStorage.getItem(LANGUAGE_KEY);
   let language = problem.languages.includes(preferred) ? preferred : problem.languages.includes("python") ? "python" : problem.languages[0];
   let stopFollowing = null;
@@ -102,9 +103,11 @@ export async function problemPage(root, slug, { isDark }) {
     class: "custom-input",
     placeholder: isFunction
       ? "One JSON value per parameter, one per line"
-      : isSql
-        ? 'Rows of every table: {"Table": {"columns": ["a", "b"], "rows": [[1, "x"]]}}'
-        : "Your input",
+      : isDesign
+        ? 'The operations, then their arguments: ["Class", "method"] and [[...], [...]]'
+        : isSql
+          ? 'Rows of every table: {"Table": {"columns": ["a", "b"], "rows": [[1, "x"]]}}'
+          : "Your input",
     hidden: true,
     "aria-label": "Custom input",
     "aria-describedby": "custom-input-error",
@@ -182,7 +185,7 @@ export async function problemPage(root, slug, { isDark }) {
   }
 
   function starter(id) {
-    return isFunction || isSql ? (problem.starter_code[id] ?? "") : (STDIN_TEMPLATES[id] ?? "");
+    return isFunction || isSql || isDesign ? (problem.starter_code[id] ?? "") : (STDIN_TEMPLATES[id] ?? "");
   }
 
   function switchLanguage(id) {

@@ -1,0 +1,174 @@
+"""Design problems (a class driven by a list of operations) through the real sandbox on both
+backends, in the languages with a design harness: AC, a wrong value named by its call, a wrong
+type, a constructor that throws, a too-slow structure, prints that cannot forge the result."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from judge.grading.grader import Grader
+from judge.grading.verdicts import Verdict
+from judge.languages import LANGUAGES
+from judge.problems.loader import load_native
+from judge.problems.package import Problem
+from judge.signatures.harness import starter_code
+
+DESIGN = {
+    "class": "MinStack",
+    "constructor": [],
+    "methods": [
+        {"name": "push", "params": [{"name": "val", "type": "int"}]},
+        {"name": "pop"},
+        {"name": "top", "returns": "int"},
+        {"name": "getMin", "returns": "int"},
+        {"name": "snapshot", "returns": "int[]"},
+    ],
+}
+SAMPLE = (
+    ["MinStack", "push", "push", "push", "getMin", "pop", "top", "getMin", "snapshot"],
+    [[], [-2], [0], [-3], [], [], [], [], []],
+    [None, None, None, None, -3, None, 0, -2, [-2, 0]],
+)
+BIG = 200_000  # calls in the hidden test: a linear-time getMin makes it quadratic
+
+
+def big_test() -> tuple[list[str], list[list[int]], list[object]]:
+    names, arguments, answer = ["MinStack"], [[]], [None]
+    for i in range(BIG // 2):
+        names += ["push", "getMin"]
+        arguments += [[BIG - i], []]
+        answer += [None, BIG - i]
+    return names, arguments, answer
+
+
+@pytest.fixture(scope="module")
+def min_stack(tmp_path_factory: pytest.TempPathFactory) -> Problem:
+    package = tmp_path_factory.mktemp("design") / "min-stack"
+    (package / "tests" / "sample").mkdir(parents=True)
+    (package / "tests" / "hidden").mkdir()
+    config = {"title": "Min Stack", "difficulty": "easy", "tags": ["stacks"], "limits": {"time_ms": 1000}}
+    (package / "problem.yaml").write_text(yaml.safe_dump({**config, "design": DESIGN}))
+    (package / "statement.md").write_text("A stack that knows its minimum.\n")
+    for folder, (names, arguments, answer) in [("sample", SAMPLE), ("hidden", big_test())]:
+        (package / "tests" / folder / "01.in").write_text(json.dumps(names) + "\n" + json.dumps(arguments) + "\n")
+        (package / "tests" / folder / "01.ans").write_text(json.dumps(answer) + "\n")
+    return load_native(package)
+
+
+GOOD = """
+class MinStack:
+    def __init__(self):
+        self.items = []
+        self.mins = []
+
+    def push(self, val: int) -> None:
+        print("pushing", val)  # prints are the user's own: never the result
+        self.items.append(val)
+        self.mins.append(min(val, self.mins[-1]) if self.mins else val)
+
+    def pop(self) -> None:
+        self.items.pop()
+        self.mins.pop()
+
+    def top(self) -> int:
+        return self.items[-1]
+
+    def getMin(self) -> int:
+        return self.mins[-1]
+
+    def snapshot(self) -> List[int]:
+        return list(self.items)
+"""
+
+
+def variant(old: str, new: str) -> str:
+    assert old in GOOD
+    return GOOD.replace(old, new)
+
+
+def test_the_starter_code_is_the_class_to_write() -> None:
+    problem_design = load_design()
+    python = starter_code(problem_design)["python"]
+    assert "class MinStack:" in python and "    def push(self, val: int) -> None:" in python
+    assert "    def snapshot(self) -> List[int]:" in python
+
+
+def load_design():  # noqa: ANN201
+    from judge.problems.config import DesignConfig
+
+    return DesignConfig.model_validate(DESIGN).to_design()
+
+
+def test_a_right_class_is_accepted(grader: Grader, min_stack: Problem) -> None:
+    result = grader.grade(min_stack, LANGUAGES["python"], GOOD)
+    assert result.verdict is Verdict.AC, result.tests
+    assert len(result.tests) == 2
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict", "message"),
+    [
+        (
+            variant("return self.mins[-1]", "return min(self.items[:2])"),
+            Verdict.WA,
+            "call 4, getMin(): expected -3, got -2",
+        ),
+        (
+            variant("return self.items[-1]", "return str(self.items[-1])"),
+            Verdict.WA,
+            "call 6, top(): the returned value should be int but is a string",
+        ),
+        (variant("self.items = []", "self.items = [][0]"), Verdict.RE, "the constructor raised IndexError"),
+        (variant("self.items.pop()", "self.items.pop(5)"), Verdict.RE, "call 5, pop raised IndexError"),
+        (
+            variant("return list(self.items)", "return object()"),
+            Verdict.RE,
+            "call 8, snapshot returned object, expected int[]",
+        ),
+        (
+            variant("return list(self.items)", "return {'a': 1}"),
+            Verdict.WA,
+            "call 8, snapshot(): the returned value[0] should be int but is a string",
+        ),
+        (variant("return self.mins[-1]", "return min(self.items)"), Verdict.TLE, ""),
+        (GOOD.replace("class MinStack:", "class Stack:"), Verdict.RE, "define class MinStack"),
+    ],
+)
+def test_each_failure_gets_its_verdict_and_names_the_call(
+    grader: Grader, min_stack: Problem, source: str, verdict: Verdict, message: str
+) -> None:
+    result = grader.grade(min_stack, LANGUAGES["python"], source)
+    assert result.verdict is verdict, result.tests
+    assert message in result.tests[-1].message
+
+
+def test_a_printed_result_line_is_just_output(grader: Grader, min_stack: Problem) -> None:
+    forged = variant('print("pushing", val)', 'print("\\x1eforged [null]")')
+    result = grader.grade(min_stack, LANGUAGES["python"], forged)
+    assert result.verdict is Verdict.AC
+
+
+def test_a_language_without_a_design_harness_is_refused(grader: Grader, min_stack: Problem) -> None:
+    result = grader.grade(min_stack, LANGUAGES["cpp"], "int main() {}")
+    assert result.verdict is Verdict.CE and "asks for a class" in result.compile_output
+
+
+def test_judge_check_validates_the_operations(min_stack: Problem, tmp_path: Path) -> None:
+    from judge.checking.report import CheckRecord
+    from judge.checking.steps import check_design_operations
+
+    record = CheckRecord("input-validator")
+    check_design_operations(min_stack, record)
+    assert record.errors == []
+    broken = tmp_path / "01.in"
+    broken.write_text(json.dumps(["MinStack", "push", "peek"]) + "\n" + json.dumps([[], ["x"], []]) + "\n")
+    from judge.signatures.design import operations_errors
+
+    assert operations_errors(min_stack.design, broken.read_text()) == [  # type: ignore[arg-type]
+        "operation 2, push: val should be int but is a string",
+        "operation 3: MinStack has no method 'peek'",
+    ]
