@@ -1,3 +1,3 @@
-from judge.languages.table import LANGUAGES, Language, language_for_file
+from judge.languages.table import LANGUAGES, PROGRAM_LANGUAGES, Language, language_for_file
 
-__all__ = ["LANGUAGES", "Language", "language_for_file"]
+__all__ = ["LANGUAGES", "PROGRAM_LANGUAGES", "Language", "language_for_file"]

@@ -274,6 +274,10 @@ LANGUAGES: dict[str, Language] = {
 }
 
 
+# The languages programs are written in (the SQL engines are languages of SQL problems only).
+PROGRAM_LANGUAGES = [language.id for language in LANGUAGES.values() if language.kind == "program"]
+
+
 def language_for_file(name: str) -> Language | None:
     """The language of a program file by its extension (checkers, reference solutions)."""
     for language in LANGUAGES.values():

@@ -9,7 +9,8 @@ import json
 from dataclasses import replace
 
 from judge.languages import Language
-from judge.signatures.signature import Signature
+from judge.signatures.design import Design
+from judge.signatures.signature import Param, Signature
 from judge.signatures.template import fill
 from judge.signatures.types import SigType
 
@@ -21,11 +22,51 @@ DOC_TYPES = {
 def harness(signature: Signature) -> str:
     params = [[p.type.base, p.type.depth] for p in signature.params]
     header = (
+        'const MODE = "function";\n'
         f"const FUNCTION = {json.dumps(signature.function)};\n"
         f"const PARAMS = {json.dumps(params)};\n"
         f"const RETURNS = {json.dumps([signature.returns.base, signature.returns.depth])};\n"
     )
     return fill("main.js", signature=header)
+
+
+def design_harness(design: Design) -> str:
+    methods = {
+        method.name: [
+            [[p.type.base, p.type.depth] for p in method.params],
+            None if method.returns is None else [method.returns.base, method.returns.depth],
+        ]
+        for method in design.methods
+    }
+    header = (
+        'const MODE = "design";\n'
+        f"const CLASS = {json.dumps(design.class_name)};\n"
+        f"const CONSTRUCTOR = {json.dumps([[p.type.base, p.type.depth] for p in design.constructor])};\n"
+        f"const METHODS = {json.dumps(methods)};\n"
+    )
+    return fill("main.js", signature=header)
+
+
+def design_files(design: Design) -> dict[str, str]:
+    return {"main.js": design_harness(design)}
+
+
+def doc_comment(params: tuple[Param, ...], returns: SigType | None) -> list[str]:
+    lines = ["/**"] + [f" * @param {{{doc_type(p.type)}}} {p.name}" for p in params]
+    return lines + [f" * @return {{{'void' if returns is None else doc_type(returns)}}}", " */"]
+
+
+def design_starter(design: Design) -> str:
+    lines = design.node_definitions(NODE_COMMENTS)
+    if design.constructor:
+        lines += doc_comment(design.constructor, None)[:-2] + [" */"]
+    constructor = ", ".join(p.name for p in design.constructor)
+    lines += [f"var {design.class_name} = function({constructor}) {{", "    ", "};", ""]
+    for method in design.methods:
+        lines += doc_comment(method.params, method.returns)
+        params = ", ".join(p.name for p in method.params)
+        lines += [f"{design.class_name}.prototype.{method.name} = function({params}) {{", "    ", "};", ""]
+    return "\n".join(lines).rstrip() + "\n"
 
 
 def variant(language: Language) -> Language:

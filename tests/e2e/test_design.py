@@ -172,3 +172,48 @@ def test_judge_check_validates_the_operations(min_stack: Problem, tmp_path: Path
         "operation 2, push: val should be int but is a string",
         "operation 3: MinStack has no method 'peek'",
     ]
+
+
+JS_GOOD = """
+class MinStack {
+    constructor() { this.items = []; this.mins = []; }
+    push(val) {
+        this.items.push(val);
+        this.mins.push(this.mins.length ? Math.min(val, this.mins[this.mins.length - 1]) : val);
+    }
+    pop() { this.items.pop(); this.mins.pop(); }
+    top() { return this.items[this.items.length - 1]; }
+    getMin() { return this.mins[this.mins.length - 1]; }
+    snapshot() { return [...this.items]; }
+}
+"""
+JS_PROTOTYPES = """
+var MinStack = function() { this.items = []; };
+MinStack.prototype.push = function(val) { this.items.push(val); };
+MinStack.prototype.pop = function() { this.items.pop(); };
+MinStack.prototype.top = function() { return this.items[this.items.length - 1]; };
+MinStack.prototype.getMin = function() { return this.items[this.items.length - 1]; };
+MinStack.prototype.snapshot = function() { return this.items.slice(); };
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict", "message"),
+    [
+        (JS_GOOD, Verdict.AC, ""),
+        (JS_PROTOTYPES, Verdict.WA, "call 7, getMin(): expected -2, got 0"),
+        (JS_GOOD.replace("this.items = [];", "this.items = null.x;"), Verdict.RE, "the constructor raised TypeError"),
+        (
+            JS_GOOD.replace("return [...this.items];", 'return "a";'),
+            Verdict.WA,
+            "call 8, snapshot(): the returned value should be int[] but is a string",
+        ),
+        (JS_GOOD.replace("class MinStack", "class Stack"), Verdict.RE, "define class MinStack"),
+    ],
+)
+def test_javascript_classes_and_prototypes(
+    grader: Grader, min_stack: Problem, source: str, verdict: Verdict, message: str
+) -> None:
+    result = grader.grade(min_stack, LANGUAGES["javascript"], source)
+    assert result.verdict is verdict, result.tests
+    assert message in result.tests[-1].message

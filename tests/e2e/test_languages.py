@@ -9,7 +9,7 @@ from judge.grading.compile_cache import CompileCache
 from judge.grading.grader import Grader
 from judge.grading.program import Program
 from judge.grading.verdicts import Verdict
-from judge.languages import LANGUAGES
+from judge.languages import LANGUAGES, PROGRAM_LANGUAGES
 from judge.problems.package import Problem
 from judge.runtime import grading_limits
 from judge.sandbox.base import Limits, RunStatus, Sandbox
@@ -20,7 +20,7 @@ EXPECTED = {"ac": Verdict.AC, "wa": Verdict.WA, "tle": Verdict.TLE, "re": Verdic
 
 
 @pytest.mark.parametrize("kind", list(EXPECTED))
-@pytest.mark.parametrize("language", list(LANGUAGES))
+@pytest.mark.parametrize("language", PROGRAM_LANGUAGES)
 def test_verdicts(grader: Grader, sum_of_two: Problem, language: str, kind: str) -> None:
     lang = LANGUAGES[language]
     result = grader.grade(sum_of_two, lang, program(f"{language}/{kind}{lang.extensions[0]}"))

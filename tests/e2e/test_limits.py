@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from judge.grading.program import Program
-from judge.languages import LANGUAGES
+from judge.languages import LANGUAGES, PROGRAM_LANGUAGES
 from judge.runtime import grading_limits
 from judge.sandbox.base import Limits, RunStatus, Sandbox
 from judge.settings import Settings
@@ -33,7 +33,7 @@ DEEP = {
 }
 
 
-@pytest.mark.parametrize("language", list(LANGUAGES))
+@pytest.mark.parametrize("language", PROGRAM_LANGUAGES)
 def test_deep_recursion_fits_the_stack(sandbox: Sandbox, language: str) -> None:
     lang = LANGUAGES[language]
     source = DEEP[language]

@@ -11,7 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from judge.languages import LANGUAGES
+from judge.languages import LANGUAGES, PROGRAM_LANGUAGES
 from judge.problems.package import EXPECTED_VERDICTS
 from tests.e2e.conftest import BACKENDS, PROBLEMS, program
 from tests.e2e.live import create_token, problems_folder, serve
@@ -49,11 +49,12 @@ def submit(client: httpx.Client, problem: str, language: str, source: str) -> in
     return response.json()["id"]
 
 
-def test_all_eight_languages_are_listed(service: httpx.Client) -> None:
+def test_all_eight_languages_and_both_sql_engines_are_listed(service: httpx.Client) -> None:
     assert {lang["id"] for lang in service.get("/api/v1/languages").json()} == set(LANGUAGES)
+    assert len(PROGRAM_LANGUAGES) == 8 and len(LANGUAGES) == 10
 
 
-@pytest.mark.parametrize("language", list(LANGUAGES))
+@pytest.mark.parametrize("language", PROGRAM_LANGUAGES)
 def test_accepted_in_every_language(service: httpx.Client, language: str) -> None:
     source = program(f"{language}/ac{LANGUAGES[language].extensions[0]}")
     document = wait_done(service, submit(service, "sum-of-two", language, source))

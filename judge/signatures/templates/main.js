@@ -60,7 +60,11 @@ function fromTree(root) {
 }
 
 function convert(value, base, depth, toUser) {
-    if (depth > 0) return value === null || value === undefined ? null : value.map((v) => convert(v, base, depth - 1, toUser));
+    if (depth > 0) {
+        if (value === null || value === undefined) return null;
+        // Not an array where one is declared: passed on as it is, for the judge's type check to name.
+        return Array.isArray(value) ? value.map((v) => convert(v, base, depth - 1, toUser)) : value;
+    }
     if (base === "ListNode") return toUser ? toList(value) : fromList(value);
     if (base === "TreeNode") return toUser ? toTree(value) : fromTree(value);
     return value === undefined ? null : value;
@@ -68,25 +72,73 @@ function convert(value, base, depth, toUser) {
 
 globalThis.ListNode = ListNode;
 globalThis.TreeNode = TreeNode;
-const args = PARAMS.map(([base, depth], i) => convert(JSON.parse(lines[i]), base, depth, true));
-const code = fs.readFileSync("solution.js", "utf8") +
-    `\n;globalThis.__judgeFunction = typeof ${FUNCTION} !== "undefined" ? ${FUNCTION} : undefined;` +
-    `\n;globalThis.__judgeSolution = typeof Solution !== "undefined" ? Solution : undefined;`;
-vm.runInThisContext(code, { filename: "solution.js" });
-let fn = globalThis.__judgeFunction;
-if (typeof fn !== "function" && typeof globalThis.__judgeSolution === "function") {
-    const instance = new globalThis.__judgeSolution();
-    if (typeof instance[FUNCTION] === "function") fn = instance[FUNCTION].bind(instance);
+
+// The user's solution.js, run with its own file name (stack traces name the user's lines); `names`
+// are the top-level bindings to pick up afterwards (a class declaration is not a global property).
+function loadSolution(names) {
+    const code = fs.readFileSync("solution.js", "utf8") +
+        names.map((name) => `\n;globalThis.__judge_${name} = typeof ${name} !== "undefined" ? ${name} : undefined;`).join("");
+    vm.runInThisContext(code, { filename: "solution.js" });
+    return Object.fromEntries(names.map((name) => [name, globalThis[`__judge_${name}`]]));
 }
-if (typeof fn !== "function") {
-    process.stderr.write(`judge: define a function ${FUNCTION}\n`);
-    process.exit(1);
+
+function encode(value, base, depth) {
+    const payload = JSON.stringify(convert(value, base, depth, false), (key, v) =>
+        typeof v === "number" && !Number.isFinite(v) ? "NaN" : v);
+    return payload === undefined ? "null" : payload;
 }
-const result = fn(...args);
-const payload = JSON.stringify(convert(result, RETURNS[0], RETURNS[1], false), (key, value) =>
-    typeof value === "number" && !Number.isFinite(value) ? "NaN" : value);
+
+function callFunction() {
+    const args = PARAMS.map(([base, depth], i) => convert(JSON.parse(lines[i]), base, depth, true));
+    const found = loadSolution([FUNCTION, "Solution"]);
+    let fn = found[FUNCTION];
+    if (typeof fn !== "function" && typeof found.Solution === "function") {
+        const instance = new found.Solution();
+        if (typeof instance[FUNCTION] === "function") fn = instance[FUNCTION].bind(instance);
+    }
+    if (typeof fn !== "function") {
+        process.stderr.write(`judge: define a function ${FUNCTION}\n`);
+        process.exit(1);
+    }
+    return encode(fn(...args), RETURNS[0], RETURNS[1]);
+}
+
+// A design problem: construct the class with the first operation's arguments, call the others in
+// order, and return what each returned (null for the constructor and for void methods).
+function driveObject() {
+    const names = JSON.parse(lines[0]);
+    const argLists = JSON.parse(lines[1]);
+    const Cls = loadSolution([CLASS])[CLASS];
+    if (typeof Cls !== "function") {
+        process.stderr.write(`judge: define class ${CLASS}\n`);
+        process.exit(1);
+    }
+    const typed = (values, params) => values.map((v, i) => convert(v, params[i][0], params[i][1], true));
+    const results = ["null"];
+    let index = 0;
+    try {
+        const object = new Cls(...typed(argLists[0], CONSTRUCTOR));
+        for (index = 1; index < names.length; index++) {
+            const [params, returns] = METHODS[names[index]];
+            if (typeof object[names[index]] !== "function") {
+                process.stderr.write(`judge: ${CLASS} has no method ${names[index]}\n`);
+                process.exit(1);
+            }
+            const value = object[names[index]](...typed(argLists[index], params));
+            results.push(returns === null ? "null" : encode(value, returns[0], returns[1]));
+        }
+    } catch (error) {
+        const where = index === 0 ? "the constructor" : `call ${index}, ${names[index]}`;
+        const name = error && error.name ? error.name : typeof error;
+        process.stderr.write(`judge: ${where} raised ${name}: ${String(error && error.message).slice(0, 200)}\n`);
+        throw error;
+    }
+    return "[" + results.join(",") + "]";
+}
+
+const payload = MODE === "design" ? driveObject() : callFunction();
 // On Linux, writes to a pipe are synchronous, so what the user printed is already out.
-const line = Buffer.from("\x1e" + secret + " " + (payload === undefined ? "null" : payload) + "\n");
+const line = Buffer.from("\x1e" + secret + " " + payload + "\n");
 for (let done = 0; done < line.length;) {
     try {
         done += fs.writeSync(1, line, done);
