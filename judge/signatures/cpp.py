@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from judge.languages import Language
-from judge.signatures.signature import Signature
+from judge.signatures.design import Design
+from judge.signatures.signature import Param, Signature
 from judge.signatures.template import fill
 from judge.signatures.types import SigType
 
@@ -71,14 +72,9 @@ def writer(kind: SigType) -> str:
     return f"void write_{kind.name}(string& out, {parameter} v) {{ {body} }}\n"
 
 
-def harness(signature: Signature) -> str:
-    helpers = "".join(reader(kind) + writer(kind) for kind in signature.types())
-    reads = "".join(
-        f"    {cpp_type(p.type)} a{i} = judge_harness::read_{p.type.name}(judge_harness::parse(lines[{i}]));\n"
-        for i, p in enumerate(signature.params)
-    )
-    arguments = ", ".join(f"a{i}" for i in range(len(signature.params)))
-    main = f"""int main() {{
+# main() of both kinds: the secret and the test's lines are read before the user's code runs; the
+# result (`out`, after the secret) goes to the harness's own copy of stdout.
+MAIN = """int main() {{
     int result_fd = dup(1);  // the harness's own stdout, taken before the user's code runs
     string input((istreambuf_iterator<char>(cin)), istreambuf_iterator<char>());
     size_t newline = input.find('\\n');
@@ -91,11 +87,8 @@ def harness(signature: Signature) -> str:
         lines.push_back(input.substr(start, end - start));
         start = end + 1;
     }}
-{reads}    Solution solution;
-    {cpp_type(signature.returns)} answer = solution.{signature.function}({arguments});
     string out = "\\x1e" + secret + " ";
-    judge_harness::write_{signature.returns.name}(out, answer);
-    out += '\\n';
+{body}    out += '\\n';
     fflush(stdout);
     cout.flush();
     for (size_t done = 0; done < out.size();) {{
@@ -106,7 +99,90 @@ def harness(signature: Signature) -> str:
     return 0;
 }}
 """
-    return fill("main.cpp", helpers=helpers, main=main)
+
+
+def harness(signature: Signature) -> str:
+    helpers = "".join(reader(kind) + writer(kind) for kind in signature.types())
+    reads = "".join(
+        f"    {cpp_type(p.type)} a{i} = judge_harness::read_{p.type.name}(judge_harness::parse(lines[{i}]));\n"
+        for i, p in enumerate(signature.params)
+    )
+    arguments = ", ".join(f"a{i}" for i in range(len(signature.params)))
+    body = (
+        f"{reads}    Solution solution;\n"
+        f"    {cpp_type(signature.returns)} answer = solution.{signature.function}({arguments});\n"
+        f"    judge_harness::write_{signature.returns.name}(out, answer);\n"
+    )
+    return fill("main.cpp", helpers=helpers, main=MAIN.format(body=body))
+
+
+def typed_arguments(params: tuple[Param, ...], indent: str) -> tuple[str, str]:
+    """Locals read from the call's JSON arguments `a` (a reference parameter needs an lvalue), and
+    the argument list naming them."""
+    reads = "".join(
+        f"{indent}{cpp_type(p.type)} v{i} = judge_harness::read_{p.type.name}(a[{i}]);\n" for i, p in enumerate(params)
+    )
+    return reads, ", ".join(f"v{i}" for i in range(len(params)))
+
+
+def design_harness(design: Design) -> str:
+    """Constructs the class, calls each operation by its name (a method the class lacks, or takes
+    other types, is a compile error naming it), and writes what each returned."""
+    branches = []
+    for method in design.methods:
+        reads, arguments = typed_arguments(method.params, "                ")
+        call = f"object.{method.name}({arguments})"
+        if method.returns is None:
+            action = f'{call}; out += "null";'
+        else:
+            action = f"judge_harness::write_{method.returns.name}(out, {call});"
+        branches.append(f'            }} else if (name == "{method.name}") {{\n{reads}                {action}\n')
+    reads, arguments = typed_arguments(design.constructor, "        ")
+    construct = f"{design.class_name} object({arguments});" if arguments else f"{design.class_name} object;"
+    body = f"""    judge_harness::Json names = judge_harness::parse(lines[0]);
+    judge_harness::Json calls = judge_harness::parse(lines[1]);
+    size_t index = 0;
+    out += "[null";
+    try {{
+        const vector<judge_harness::Json>& a = calls.items[0].items;
+{reads}        {construct}
+        for (index = 1; index < names.items.size(); index++) {{
+            const string& name = names.items[index].text;
+            const vector<judge_harness::Json>& a = calls.items[index].items;
+            out += ',';
+            if (false) {{
+{"".join(branches)}            }}
+        }}
+    }} catch (const exception& error) {{
+        string where = index == 0 ? "the constructor" : "call " + to_string(index) + ", " + names.items[index].text;
+        cerr << "judge: " << where << " raised an exception: " << error.what() << endl;
+        throw;
+    }}
+    out += ']';
+"""
+    helpers = "".join(reader(kind) + writer(kind) for kind in design.types())
+    return fill("main.cpp", helpers=helpers, main=MAIN.format(body=body))
+
+
+def design_files(design: Design) -> dict[str, str]:
+    return {"main.cpp": design_harness(design)}
+
+
+def design_starter(design: Design) -> str:
+    lines = design.node_definitions(NODE_COMMENTS)
+    constructor = ", ".join(f"{param_type(p.type)} {p.name}" for p in design.constructor)
+    lines += [
+        f"class {design.class_name} {{",
+        "public:",
+        f"    {design.class_name}({constructor}) {{",
+        "        ",
+        "    }",
+    ]
+    for method in design.methods:
+        params = ", ".join(f"{param_type(p.type)} {p.name}" for p in method.params)
+        returns = "void" if method.returns is None else cpp_type(method.returns)
+        lines += ["", f"    {returns} {method.name}({params}) {{", "        ", "    }"]
+    return "\n".join([*lines, "};"]) + "\n"
 
 
 def variant(language: Language) -> Language:

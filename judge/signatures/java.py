@@ -4,10 +4,12 @@ conversions generated for this signature."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 from judge.languages import Language
-from judge.signatures.signature import Signature
+from judge.signatures.design import Design
+from judge.signatures.signature import Param, Signature
 from judge.signatures.template import fill
 from judge.signatures.types import SigType
 
@@ -68,13 +70,9 @@ def writer(kind: SigType) -> str:
     return f"    static void {name}(StringBuilder sb, {java_type(kind)} v) {{ {body} }}\n"
 
 
-def harness(signature: Signature) -> str:
-    reads = "".join(
-        f"        {java_type(p.type)} a{i} = read_{p.type.name}(parse(lines[{i}]));\n"
-        for i, p in enumerate(signature.params)
-    )
-    arguments = ", ".join(f"a{i}" for i in range(len(signature.params)))
-    main = f"""    public static void main(String[] args) throws Exception {{
+# main() of both kinds: the secret and the test's lines are read before the user's code runs, and
+# the result goes to the harness's own copy of stdout.
+MAIN = """    public static void main(String[] args) throws Throwable {{
         FileOutputStream result = new FileOutputStream(FileDescriptor.out);  // the harness's own stdout
         byte[] input = System.in.readAllBytes();
         int newline = 0;
@@ -83,16 +81,87 @@ def harness(signature: Signature) -> str:
         int after = Math.min(newline + 1, input.length);
         String rest = new String(input, after, input.length - after, StandardCharsets.UTF_8);
         String[] lines = rest.split("\\n", -1);
-{reads}        {java_type(signature.returns)} answer = new Solution().{signature.function}({arguments});
         StringBuilder sb = new StringBuilder();
-        write_{signature.returns.name}(sb, answer);
-        System.out.flush();
+{body}        System.out.flush();
         result.write(("\\u001e" + secret + " " + sb + "\\n").getBytes(StandardCharsets.UTF_8));
         result.flush();
     }}
 """
+
+
+def harness(signature: Signature) -> str:
+    reads = "".join(
+        f"        {java_type(p.type)} a{i} = read_{p.type.name}(parse(lines[{i}]));\n"
+        for i, p in enumerate(signature.params)
+    )
+    arguments = ", ".join(f"a{i}" for i in range(len(signature.params)))
+    body = (
+        f"{reads}        {java_type(signature.returns)} answer = new Solution().{signature.function}({arguments});\n"
+        f"        write_{signature.returns.name}(sb, answer);\n"
+    )
     helpers = "".join(reader(kind) + writer(kind) for kind in signature.types())
-    return fill("Main.java", helpers=helpers, main=main)
+    return fill("Main.java", helpers=helpers, main=MAIN.format(body=body))
+
+
+def call_arguments(params: tuple[Param, ...]) -> str:
+    return ", ".join(f"read_{p.type.name}(a.get({i}))" for i, p in enumerate(params))
+
+
+def design_harness(design: Design) -> str:
+    """Constructs the class, calls each operation through a switch on its name (so a method the
+    class lacks is a compile error naming it), and writes what each returned."""
+    cases = []
+    for method in design.methods:
+        call = f"object.{method.name}({call_arguments(method.params)})"
+        action = (
+            f'{call}; sb.append("null");' if method.returns is None else f"write_{method.returns.name}(sb, {call});"
+        )
+        cases.append(f"                    case {json.dumps(method.name)}: {action} break;\n")
+    body = f"""        List<Object> names = list(parse(lines[0]));
+        List<Object> calls = list(parse(lines[1]));
+        int index = 0;
+        sb.append("[null");
+        try {{
+            List<Object> a = list(calls.get(0));
+            {design.class_name} object = new {design.class_name}({call_arguments(design.constructor)});
+            for (index = 1; index < names.size(); index++) {{
+                a = list(calls.get(index));
+                sb.append(',');
+                switch ((String) names.get(index)) {{
+{"".join(cases)}                    default: throw new IllegalStateException("no method " + names.get(index));
+                }}
+            }}
+        }} catch (Throwable error) {{
+            String where = index == 0 ? "the constructor" : "call " + index + ", " + names.get(index);
+            String name = error.getClass().getSimpleName();
+            System.err.println("judge: " + where + " raised " + name + ": " + error.getMessage());
+            throw error;
+        }}
+        sb.append(']');
+"""
+    helpers = "".join(reader(kind) + writer(kind) for kind in design.types())
+    return fill("Main.java", helpers=helpers, main=MAIN.format(body=body))
+
+
+def design_files(design: Design) -> dict[str, str]:
+    return {"Main.java": design_harness(design)}
+
+
+def design_starter(design: Design) -> str:
+    lines = design.node_definitions(NODE_COMMENTS)
+    constructor = ", ".join(f"{java_type(p.type)} {p.name}" for p in design.constructor)
+    lines += [
+        f"class {design.class_name} {{",
+        "",
+        f"    public {design.class_name}({constructor}) {{",
+        "        ",
+        "    }",
+    ]
+    for method in design.methods:
+        params = ", ".join(f"{java_type(p.type)} {p.name}" for p in method.params)
+        returns = "void" if method.returns is None else java_type(method.returns)
+        lines += ["", f"    public {returns} {method.name}({params}) {{", "        ", "    }"]
+    return "\n".join([*lines, "}"]) + "\n"
 
 
 def variant(language: Language) -> Language:
