@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from judge.languages import Language
-from judge.signatures import cpp, java, javascript, python
+from judge.signatures import cpp, java, javascript, python, ruby
 from judge.signatures.design import Design
 from judge.signatures.signature import Signature
 
-HARNESSES: dict[str, ModuleType] = {"python": python, "java": java, "cpp": cpp, "javascript": javascript}
+HARNESSES: dict[str, ModuleType] = {
+    "python": python, "java": java, "cpp": cpp, "javascript": javascript, "ruby": ruby,
+}  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -330,3 +330,58 @@ def test_cpp_classes(grader: Grader, min_stack: Problem, source: str, verdict: V
     assert result.verdict is verdict, (result.compile_output[-2000:], result.tests)
     if verdict is not Verdict.CE:
         assert message in result.tests[-1].message
+
+
+RUBY_GOOD = """
+class MinStack
+    def initialize()
+        @items = []
+        @mins = []
+    end
+
+    def push(val)
+        puts "pushing #{val}" if val == -3  # prints are the user's own
+        @items.push(val)
+        @mins.push(@mins.empty? ? val : [val, @mins[-1]].min)
+    end
+
+    def pop()
+        @items.pop
+        @mins.pop
+    end
+
+    def top()
+        @items[-1]
+    end
+
+    def get_min()
+        @mins[-1]
+    end
+
+    def snapshot()
+        @items.dup
+    end
+end
+"""
+RUBY_CASES = [
+    (RUBY_GOOD, Verdict.AC, ""),
+    (
+        RUBY_GOOD.replace("        @mins[-1]\n", "        @items[-1]\n"),
+        Verdict.WA,
+        "call 7, getMin(): expected -2, got 0",
+    ),
+    (RUBY_GOOD.replace("@items = []", "@items = [].fetch(3)"), Verdict.RE, "the constructor raised IndexError"),
+    (
+        RUBY_GOOD.replace("        @items.dup\n", "        'all'\n"),
+        Verdict.WA,
+        "call 8, snapshot(): the returned value should be int[] but is a string",
+    ),
+    (RUBY_GOOD.replace("def get_min()", "def minimum()"), Verdict.RE, "MinStack has no method get_min"),
+]
+
+
+@pytest.mark.parametrize(("source", "verdict", "message"), RUBY_CASES)
+def test_ruby_classes(grader: Grader, min_stack: Problem, source: str, verdict: Verdict, message: str) -> None:
+    result = grader.grade(min_stack, LANGUAGES["ruby"], source)
+    assert result.verdict is verdict, (result.compile_output[-2000:], result.tests)
+    assert message in result.tests[-1].message

@@ -110,6 +110,12 @@ SOURCES = {
         "TLE": "class Solution {\npublic:\n    long long total(vector<int>& nums) { volatile long long s = 0; while (nums.size() > 5) s++; return accumulate(nums.begin(), nums.end(), 0LL); }\n};\n",
         "RE": "class Solution {\npublic:\n    long long total(vector<int>& nums) { if (nums.size() > 5) abort(); return accumulate(nums.begin(), nums.end(), 0LL); }\n};\n",
     },
+    "ruby": {
+        "AC": "def total(nums)\n    nums.sum\nend\n",
+        "WA": "def total(nums)\n    nums.length\nend\n",
+        "TLE": "def total(nums)\n    loop {} if nums.length > 5\n    nums.sum\nend\n",
+        "RE": "def total(nums)\n    raise ArgumentError, 'boom' if nums.length > 5\n    nums.sum\nend\n",
+    },
     "javascript": {
         "AC": "var total = function(nums) {\n    return nums.reduce((a, b) => a + b, 0);\n};\n",
         "WA": "var total = function(nums) {\n    return nums.length;\n};\n",
@@ -142,6 +148,8 @@ FORGERS = {
     '        System.out.println("\\u001e" + "0".repeat(32) + " " + s); return -1; }\n}\n',
     "cpp": "class Solution {\npublic:\n    long long total(vector<int>& nums) { long long s = 0; for (int v : nums) s += v;\n"
     "        printf(\"\\x1e%s %lld\\n\", string(32, '0').c_str(), s); return -1; }\n};\n",
+    "ruby": 'def total(nums)\n    STDOUT.write("\\x1e" + \'0\' * 32 + " #{nums.sum}\\n")\n'
+    "    $stdout.puts \"\\x1e#{'f' * 32} #{nums.sum}\"\n    -1\nend\n",
     "javascript": "var total = function(nums) {\n    const s = nums.reduce((a, b) => a + b, 0);\n"
     "    console.log('\\x1e' + '0'.repeat(32) + ' ' + s);\n    process.stdout.write('junk without newline');\n"
     "    return -1;\n};\n",
