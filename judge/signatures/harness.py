@@ -9,12 +9,12 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from judge.languages import Language
-from judge.signatures import cpp, java, javascript, python, ruby
+from judge.signatures import cpp, go, java, javascript, python, ruby
 from judge.signatures.design import Design
 from judge.signatures.signature import Signature
 
 HARNESSES: dict[str, ModuleType] = {
-    "python": python, "java": java, "cpp": cpp, "javascript": javascript, "ruby": ruby,
+    "python": python, "java": java, "cpp": cpp, "javascript": javascript, "go": go, "ruby": ruby,
 }  # fmt: skip
 
 

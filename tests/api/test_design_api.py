@@ -30,7 +30,7 @@ def client(database_url: str, tmp_path: Path) -> Iterator[TestClient]:
     folder = tmp_path / "problems"
     make_problem(folder, "counter", config={"title": "Counter", "design": DESIGN}, tests={"sample/01": SAMPLE})
     upgrade(database_url)
-    settings = Settings(database_url=database_url, problems_dir=folder, pool_size=1, languages="python,go")
+    settings = Settings(database_url=database_url, problems_dir=folder, pool_size=1, languages="python,rust")
     runtime = Runtime.start(settings, sandbox=FakeSandbox())
     with TestClient(create_app(runtime), headers=bearer(make_token(runtime.database, "dee"))) as client:
         yield client
@@ -63,5 +63,5 @@ def test_custom_operations_are_checked_before_they_run(client: TestClient) -> No
     for stdin, message in cases.items():
         response = client.post("/api/v1/runs", json={**body, "stdin": stdin})
         assert response.status_code == 422 and message in response.json()["detail"], (stdin, response.json())
-    go = client.post("/api/v1/submissions", json={**body, "language": "go"})
-    assert go.status_code == 422
+    rust = client.post("/api/v1/submissions", json={**body, "language": "rust"})
+    assert rust.status_code == 422

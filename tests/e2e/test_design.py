@@ -155,7 +155,7 @@ def test_a_printed_result_line_is_just_output(grader: Grader, min_stack: Problem
 
 
 def test_a_language_without_a_design_harness_is_refused(grader: Grader, min_stack: Problem) -> None:
-    result = grader.grade(min_stack, LANGUAGES["go"], "package main\nfunc main() {}\n")
+    result = grader.grade(min_stack, LANGUAGES["rust"], "fn main() {}\n")
     assert result.verdict is Verdict.CE and "asks for a class" in result.compile_output
 
 
@@ -385,3 +385,58 @@ def test_ruby_classes(grader: Grader, min_stack: Problem, source: str, verdict: 
     result = grader.grade(min_stack, LANGUAGES["ruby"], source)
     assert result.verdict is verdict, (result.compile_output[-2000:], result.tests)
     assert message in result.tests[-1].message
+
+
+GO_GOOD = """
+import "fmt"
+
+type MinStack struct {
+    items, mins []int
+}
+
+func Constructor() MinStack {
+    return MinStack{}
+}
+
+func (this *MinStack) Push(val int) {
+    if val == -3 {
+        fmt.Println("pushing", val) // prints are the user's own
+    }
+    this.items = append(this.items, val)
+    if len(this.mins) == 0 || val < this.mins[len(this.mins)-1] {
+        this.mins = append(this.mins, val)
+    } else {
+        this.mins = append(this.mins, this.mins[len(this.mins)-1])
+    }
+}
+
+func (this *MinStack) Pop() {
+    this.items = this.items[:len(this.items)-1]
+    this.mins = this.mins[:len(this.mins)-1]
+}
+
+func (this *MinStack) Top() int { return this.items[len(this.items)-1] }
+
+func (this *MinStack) GetMin() int { return this.mins[len(this.mins)-1] }
+
+func (this *MinStack) Snapshot() []int { return append([]int(nil), this.items...) }
+"""
+GO_CASES = [
+    (GO_GOOD, Verdict.AC, ""),
+    (GO_GOOD.replace("return this.mins[len(this.mins)-1] }", "return this.items[len(this.items)-1] }"),
+     Verdict.WA, "call 7, getMin(): expected -2, got 0"),
+    (GO_GOOD.replace("return MinStack{}", 'panic("no stack today")'), Verdict.RE,
+     "the constructor raised a panic: no stack today"),
+    (GO_GOOD.replace("this.items = this.items[:len(this.items)-1]", "this.items = this.items[:len(this.items)+5]"),
+     Verdict.RE, "call 5, pop raised a panic: runtime error: slice bounds out of range"),
+    (GO_GOOD.replace("func (this *MinStack) GetMin() int", "func (this *MinStack) GetMin() string")
+     .replace("return this.mins[len(this.mins)-1] }", 'return "x" }'), Verdict.CE, ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "verdict", "message"), GO_CASES)
+def test_go_classes(grader: Grader, min_stack: Problem, source: str, verdict: Verdict, message: str) -> None:
+    result = grader.grade(min_stack, LANGUAGES["go"], source)
+    assert result.verdict is verdict, (result.compile_output[-2000:], result.tests)
+    if verdict is not Verdict.CE:
+        assert message in result.tests[-1].message

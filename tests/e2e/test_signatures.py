@@ -110,6 +110,12 @@ SOURCES = {
         "TLE": "class Solution {\npublic:\n    long long total(vector<int>& nums) { volatile long long s = 0; while (nums.size() > 5) s++; return accumulate(nums.begin(), nums.end(), 0LL); }\n};\n",
         "RE": "class Solution {\npublic:\n    long long total(vector<int>& nums) { if (nums.size() > 5) abort(); return accumulate(nums.begin(), nums.end(), 0LL); }\n};\n",
     },
+    "go": {
+        "AC": "func total(nums []int) int {\n    s := 0\n    for _, v := range nums { s += v }\n    return s\n}\n",
+        "WA": "func total(nums []int) int {\n    s := int32(0)\n    for _, v := range nums { s += int32(v) }\n    return int(s)\n}\n",
+        "TLE": "func total(nums []int) int {\n    for len(nums) > 5 {}\n    s := 0\n    for _, v := range nums { s += v }\n    return s\n}\n",
+        "RE": 'func total(nums []int) int {\n    if len(nums) > 5 { panic("boom") }\n    s := 0\n    for _, v := range nums { s += v }\n    return s\n}\n',
+    },
     "ruby": {
         "AC": "def total(nums)\n    nums.sum\nend\n",
         "WA": "def total(nums)\n    nums.length\nend\n",
@@ -126,7 +132,7 @@ SOURCES = {
 # Where each verdict must land: TLE and RE on test 3 (the first long input); WA on the sample, or
 # on test 3 for the Java and C++ ones, whose bug is a 32-bit overflow (6·10^9).
 FIRST_FAILURE = {"AC": None, "WA": 1, "TLE": 3, "RE": 3}
-OVERFLOWING = {"java", "cpp"}
+OVERFLOWING = {"java", "cpp", "go"}
 
 
 @pytest.mark.parametrize("language", list(HARNESSES))
@@ -148,6 +154,8 @@ FORGERS = {
     '        System.out.println("\\u001e" + "0".repeat(32) + " " + s); return -1; }\n}\n',
     "cpp": "class Solution {\npublic:\n    long long total(vector<int>& nums) { long long s = 0; for (int v : nums) s += v;\n"
     "        printf(\"\\x1e%s %lld\\n\", string(32, '0').c_str(), s); return -1; }\n};\n",
+    "go": 'import "fmt"\n\nfunc total(nums []int) int {\n    s := 0\n    for _, v := range nums { s += v }\n'
+    '    fmt.Printf("\\x1e%032d %d\\n", 0, s)\n    return -1\n}\n',
     "ruby": 'def total(nums)\n    STDOUT.write("\\x1e" + \'0\' * 32 + " #{nums.sum}\\n")\n'
     "    $stdout.puts \"\\x1e#{'f' * 32} #{nums.sum}\"\n    -1\nend\n",
     "javascript": "var total = function(nums) {\n    const s = nums.reduce((a, b) => a + b, 0);\n"
