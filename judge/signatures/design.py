@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from judge.signatures.signature import Param
-from judge.signatures.types import SigType, conformance_error
+from judge.signatures.types import SigType, closure, conformance_error, node_definitions
 
 SHOWN = 60  # characters of a value in a message
 
@@ -42,24 +42,14 @@ class Design:
     def method(self, name: str) -> Method | None:
         return next((method for method in self.methods if method.name == name), None)
 
-    def uses(self, base: str) -> bool:
-        return any(kind.base == base for kind in self.types())
+    def types(self) -> list[SigType]:
+        """Every type used, elements before the arrays that hold them (types.closure)."""
+        params = [*self.constructor, *(p for m in self.methods for p in m.params)]
+        return closure([*(p.type for p in params), *(m.returns for m in self.methods if m.returns)])
 
     def node_definitions(self, comments: dict[str, str]) -> list[str]:
         """The starter code's comment defining ListNode / TreeNode, for the ones this uses."""
-        return [comments[base] for base in ("ListNode", "TreeNode") if self.uses(base)]
-
-    def types(self) -> list[SigType]:
-        """Every type used, with the element types of arrays, each once, elements first."""
-        seen: dict[SigType, None] = {}
-        params = [*self.constructor, *(p for m in self.methods for p in m.params)]
-        for kind in [*(p.type for p in params), *(m.returns for m in self.methods if m.returns)]:
-            while True:
-                seen.setdefault(kind, None)
-                if kind.depth == 0:
-                    break
-                kind = kind.element
-        return sorted(seen, key=lambda kind: kind.depth)
+        return node_definitions(self.types(), comments)
 
 
 def reject_constant(name: str) -> Any:

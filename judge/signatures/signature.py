@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from judge.signatures.types import SigType
+from judge.signatures.types import SigType, closure, node_definitions
 
 
 @dataclass(frozen=True)
@@ -22,20 +22,9 @@ class Signature:
     float_tolerance: float = 1e-6
 
     def types(self) -> list[SigType]:
-        """Every type used, with the element types of arrays, each once, elements before the arrays
-        that hold them (generated C++ helpers must be declared before use)."""
-        seen: dict[SigType, None] = {}
-        for kind in [*(p.type for p in self.params), self.returns]:
-            while True:
-                seen.setdefault(kind, None)
-                if kind.depth == 0:
-                    break
-                kind = kind.element
-        return sorted(seen, key=lambda kind: kind.depth)
-
-    def uses(self, base: str) -> bool:
-        return any(kind.base == base for kind in self.types())
+        """Every type used, elements before the arrays that hold them (types.closure)."""
+        return closure([*(p.type for p in self.params), self.returns])
 
     def node_definitions(self, comments: dict[str, str]) -> list[str]:
         """The starter code's comment defining ListNode / TreeNode, for the ones this uses."""
-        return [comments[base] for base in ("ListNode", "TreeNode") if self.uses(base)]
+        return node_definitions(self.types(), comments)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +45,25 @@ class SigType:
     def name(self) -> str:
         """An identifier for generated code: int[][] -> int_2."""
         return f"{self.base}_{self.depth}"
+
+
+def closure(kinds: Iterable[SigType]) -> list[SigType]:
+    """Every type of `kinds` with the element types of arrays, each once, elements before the
+    arrays that hold them (generated C++ and Go helpers must be declared before use)."""
+    seen: dict[SigType, None] = {}
+    for kind in kinds:
+        while True:
+            seen.setdefault(kind, None)
+            if kind.depth == 0:
+                break
+            kind = kind.element
+    return sorted(seen, key=lambda kind: kind.depth)
+
+
+def node_definitions(kinds: Iterable[SigType], comments: dict[str, str]) -> list[str]:
+    """A starter code's comments defining ListNode / TreeNode, for the ones `kinds` use."""
+    used = {kind.base for kind in kinds}
+    return [comments[base] for base in STRUCTURES if base in used]
 
 
 def describe(value: Any) -> str:
