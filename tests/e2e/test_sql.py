@@ -127,7 +127,8 @@ def test_an_error_is_a_runtime_error_with_the_databases_message(
 LOOP = "WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT COUNT(*) AS name, 1 AS city FROM r;"
 MEMORY_BOMB = {
     # (A big generate_series would first spill to a temporary file: time, not memory.)
-    "postgresql": "SELECT length(string_agg(repeat('x', 1000000), '')) AS name, 1 AS city FROM generate_series(1, 1000);",
+    "postgresql": "SELECT length(string_agg(repeat('x', 1000000), '')) AS name, 1 AS city "
+    "FROM generate_series(1, 1000);",
     # (group_concat would not do: SQLite keeps reading rows after an allocation fails, into the time limit.)
     "sqlite": "SELECT length(randomblob(600000000)) AS name, 1 AS city;",
 }

@@ -14,6 +14,7 @@ import pytest
 from judge.languages import language_for_file
 from judge.problems.config import Tag
 from judge.problems.loader import load_problem
+from judge.signatures.harness import HARNESSES
 
 PROBLEMS = Path(__file__).resolve().parents[2] / "problems"
 SLUGS = sorted(path.name for path in PROBLEMS.iterdir() if (path / "problem.yaml").is_file())
@@ -58,6 +59,8 @@ def test_every_problem_is_complete(slug: str) -> None:
     assert problem.generator is not None and problem.input_validators
     accepted = {language_for_file(s.path.name).id for s in problem.solutions if s.expected == "accepted"}  # type: ignore[union-attr]
     assert {"python", "cpp", "java"} <= accepted
+    if problem.signature is not None or problem.design is not None:  # every harness language has a reference
+        assert set(HARNESSES) <= accepted
     assert {"wrong_answer", "time_limit_exceeded"} <= {s.expected for s in problem.solutions}
 
 
