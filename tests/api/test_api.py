@@ -354,11 +354,11 @@ def test_a_function_problem_refuses_a_language_without_a_harness(tmp_path: Path,
     signature = {"function": "twice", "params": [{"name": "nums", "type": "int[]"}], "returns": "int[]"}
     make_problem(folder, "twice", config={"signature": signature}, tests={"sample/01": ("[1,2]\n", "[2,4]\n")})
     upgrade(database_url)
-    settings = Settings(database_url=database_url, problems_dir=folder, pool_size=1, languages="python,go")
+    settings = Settings(database_url=database_url, problems_dir=folder, pool_size=1, languages="python,rust")
     runtime = Runtime.start(settings, sandbox=FakeSandbox(responder))
     try:
         with TestClient(create_app(runtime), headers=alice(runtime)) as client:
-            body = {"problem": "twice", "language": "go", "source": "package main\nfunc main() {}\n"}
+            body = {"problem": "twice", "language": "rust", "source": "fn main() {}\n"}
             response = client.post("/api/v1/submissions", json=body)
             assert response.status_code == 422
             assert "cannot be used for problem 'twice'; choose one of: python" in response.json()["detail"]
