@@ -244,5 +244,5 @@ def test_compile_errors_name_the_users_own_lines(local_grader: Grader, sum_probl
 
 
 def test_other_languages_are_refused_for_a_function_problem(local_grader: Grader, sum_problem: Problem) -> None:
-    result = local_grader.grade(sum_problem, LANGUAGES["go"], "package main\nfunc main() {}\n")
+    result = local_grader.grade(sum_problem, LANGUAGES["rust"], "fn main() {}\n")
     assert result.verdict is Verdict.CE and "asks for a function" in result.compile_output
