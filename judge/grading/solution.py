@@ -13,8 +13,16 @@ from judge.grading.program import CompileResult, Program
 from judge.languages import Language
 from judge.problems.package import Problem
 from judge.sandbox.base import ExecResult, Limits, RunStatus, SandboxSession
+from judge.signatures.design import call_text, parse_operations
 from judge.signatures.harness import build, supports
-from judge.signatures.protocol import extract, harness_message, harness_stdin, new_secret
+from judge.signatures.protocol import (
+    call_running,
+    extract,
+    harness_message,
+    harness_stdin,
+    new_secret,
+    without_progress,
+)
 
 # "In file included from main.cpp:22:": the C++ harness including the candidate's solution.cpp,
 # a judge internal that would otherwise head every compile error of a function problem.
@@ -41,6 +49,7 @@ class RunOutcome:
 class SolutionProgram:
     program: Program
     harnessed: bool = False
+    design: bool = False  # drives a class through operations (and reports its progress)
 
     @classmethod
     def plain(cls, language: Language, source: str) -> SolutionProgram:
@@ -59,7 +68,8 @@ class SolutionProgram:
                 f"{language.name} cannot be used for this problem: it asks for {what} (see its starter code)"
             )
         harness = build(shape, language, source)
-        return cls(Program(harness.language, harness.source, harness.files or {}), harnessed=True)
+        program = Program(harness.language, harness.source, harness.files or {})
+        return cls(program, harnessed=True, design=problem.design is not None)
 
     def compile(self, session: SandboxSession, limits: Limits, cache: CompileCache | None) -> CompileResult:
         compiled = self.program.compile(session, limits, cache)
@@ -74,8 +84,31 @@ class SolutionProgram:
         secret = new_secret()
         result = self.program.run(session, limits, harness_stdin(secret, test_input))
         if result.status is RunStatus.RE:
-            return RunOutcome(result, None, harness_message(result.stderr))
+            return RunOutcome(result, None, harness_message(result.stderr), without_progress(result.stdout, secret))
         if result.status is not RunStatus.OK:
-            return RunOutcome(result, None)
+            message = stopped_at(result, secret, test_input) if self.design else ""
+            return RunOutcome(result, None, message, without_progress(result.stdout, secret))
         extracted = extract(result.stdout, secret)
         return RunOutcome(result, extracted.result, extracted.error, extracted.user_output)
+
+
+def stopped_at(result: ExecResult, secret: bytes, test_input: bytes) -> str:
+    """Where a design run killed at a limit was: `time limit exceeded in call 150,000 of 200,000,
+    getMin()`. The harness reports the running call every 5 ms, so a call that never returns is
+    named exactly; a structure that is slow on every call, near where the time ran out."""
+    if result.status not in (RunStatus.TLE, RunStatus.MLE):
+        return ""
+    limit = "time" if result.status is RunStatus.TLE else "memory"
+    if result.status is RunStatus.TLE and result.wall_exceeded:
+        limit = "wall-clock"
+    running = call_running(result.stdout, secret)
+    if running is None:
+        return ""
+    if running == 0:
+        return f"{limit} limit exceeded in the constructor"
+    try:
+        names, arguments = parse_operations(test_input.decode())
+        call = call_text(names[running], arguments[running])
+    except (ValueError, IndexError, TypeError):
+        return f"{limit} limit exceeded in call {running:,}"
+    return f"{limit} limit exceeded in call {running:,} of {len(names) - 1:,}, {call}"

@@ -139,7 +139,8 @@ def design_harness(design: Design) -> str:
         branches.append(f'            }} else if (name == "{method.name}") {{\n{reads}                {action}\n')
     reads, arguments = typed_arguments(design.constructor, "        ")
     construct = f"{design.class_name} object({arguments});" if arguments else f"{design.class_name} object;"
-    body = f"""    judge_harness::Json names = judge_harness::parse(lines[0]);
+    body = f"""    judge_harness::start_progress(result_fd, secret);
+    judge_harness::Json names = judge_harness::parse(lines[0]);
     judge_harness::Json calls = judge_harness::parse(lines[1]);
     size_t index = 0;
     out += "[null";
@@ -147,6 +148,7 @@ def design_harness(design: Design) -> str:
         const vector<judge_harness::Json>& a = calls.items[0].items;
 {reads}        {construct}
         for (index = 1; index < names.items.size(); index++) {{
+            judge_harness::running.store(index, memory_order_relaxed);
             const string& name = names.items[index].text;
             const vector<judge_harness::Json>& a = calls.items[index].items;
             out += ',';
@@ -159,6 +161,7 @@ def design_harness(design: Design) -> str:
         throw;
     }}
     out += ']';
+    judge_harness::stop_progress();
 """
     helpers = "".join(reader(kind) + writer(kind) for kind in design.types())
     return fill("main.cpp", helpers=helpers, main=MAIN.format(body=body))

@@ -106,12 +106,14 @@ def design_harness(design: Design) -> str:
 			panic(r)
 		}}
 	}}()
+	judgeStartProgress()
 	var sb strings.Builder
 	sb.WriteString("[null")
 	a := judgeItems(calls[0])
 	_ = a  // a class whose constructor and methods take nothing never reads it
 	object := Constructor({arguments(design.constructor, "a")})
 	for index := 1; index < len(names); index++ {{
+		atomic.StoreInt64(&judgeRunning, int64(index))
 		name := names[index].(string)
 		where = "call " + strconv.Itoa(index) + ", " + name
 		a = judgeItems(calls[index])
@@ -120,6 +122,7 @@ def design_harness(design: Design) -> str:
 {"".join(cases)}		}}
 	}}
 	sb.WriteByte(']')
+	judgeStopProgress()
 	judgeReport(&sb)
 }}
 """

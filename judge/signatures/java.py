@@ -117,7 +117,8 @@ def design_harness(design: Design) -> str:
             f'{call}; sb.append("null");' if method.returns is None else f"write_{method.returns.name}(sb, {call});"
         )
         cases.append(f"                    case {json.dumps(method.name)}: {action} break;\n")
-    body = f"""        List<Object> names = list(parse(lines[0]));
+    body = f"""        startProgress(result, secret);
+        List<Object> names = list(parse(lines[0]));
         List<Object> calls = list(parse(lines[1]));
         int index = 0;
         sb.append("[null");
@@ -125,6 +126,7 @@ def design_harness(design: Design) -> str:
             List<Object> a = list(calls.get(0));
             {design.class_name} object = new {design.class_name}({call_arguments(design.constructor)});
             for (index = 1; index < names.size(); index++) {{
+                running = index;
                 a = list(calls.get(index));
                 sb.append(',');
                 switch ((String) names.get(index)) {{
@@ -138,6 +140,7 @@ def design_harness(design: Design) -> str:
             throw error;
         }}
         sb.append(']');
+        stopProgress();
 """
     helpers = "".join(reader(kind) + writer(kind) for kind in design.types())
     return fill("Main.java", helpers=helpers, main=MAIN.format(body=body))

@@ -418,3 +418,41 @@ def test_every_harness_language_drives_the_class(
     assert result.verdict is verdict, (result.compile_output[-2000:], result.tests)
     if verdict is not Verdict.CE:
         assert message in result.tests[-1].message
+
+
+# A structure that is fast until the 75,000th getMin, call 150,000 of the big test, and then never
+# returns: the harness's progress thread names that call although the run is killed inside it.
+HANGS = {
+    "python": variant(
+        "        return self.mins[-1]",
+        "        self.asked = getattr(self, 'asked', 0) + 1\n"
+        "        while self.asked == 75_000:\n"
+        "            pass\n"
+        "        return self.mins[-1]",
+    ),
+    "javascript": JS_GOOD.replace(
+        "getMin() {", "getMin() { this.asked = (this.asked || 0) + 1; while (this.asked === 75000) {}"
+    ),
+    "java": JAVA_GOOD.replace(
+        "public int getMin() {", "int asked;\n    public int getMin() { if (++asked == 75000) while (true) {}"
+    ),
+    "cpp": CPP_GOOD.replace(
+        "int getMin() {",
+        "long asked = 0;\n    int getMin() { if (++asked == 75000) { volatile long spin = 0; for (;;) spin++; }",
+    ),
+    "ruby": RUBY_GOOD.replace(
+        "    def get_min()\n",
+        "    def get_min()\n        @asked = (@asked || 0) + 1\n        loop {} if @asked == 75_000\n",
+    ),
+    "go": GO_GOOD.replace(
+        "func (this *MinStack) GetMin() int {",
+        "var asked int\n\nfunc (this *MinStack) GetMin() int {\n    asked++\n    for asked == 75000 {\n    }\n   ",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(HANGS))
+def test_a_call_that_never_returns_is_named_in_the_tle(grader: Grader, min_stack: Problem, language: str) -> None:
+    result = grader.grade(min_stack, LANGUAGES[language], HANGS[language])
+    assert result.verdict is Verdict.TLE, (result.compile_output[-2000:], result.tests)
+    assert result.tests[-1].message == "time limit exceeded in call 150,000 of 200,000, getMin()"

@@ -8,7 +8,7 @@ import pytest
 
 from judge.signatures.compare import SignatureChecker
 from judge.signatures.harness import starter_code
-from judge.signatures.protocol import extract, harness_message
+from judge.signatures.protocol import call_running, extract, harness_message
 from judge.signatures.signature import Param, Signature
 from judge.signatures.types import SigType, conformance_error
 
@@ -74,6 +74,15 @@ def test_the_result_line_needs_the_secret_and_comes_once() -> None:
     twice = extract(b"\x1e" + secret + b" [1]\n\x1e" + secret + b" [2]\n", secret)
     assert twice.result is None and "more than one" in twice.error
     assert harness_message(b"Traceback...\njudge: f returned str, expected int[]\n") == "f returned str, expected int[]"
+
+
+def test_progress_lines_say_where_a_design_run_was_and_are_not_output() -> None:
+    secret = b"0123abcd" * 4
+    stdout = b"\x1e" + secret + b"@0\nhi \x1e" + secret + b"@17\nthere\n\x1e" + secret + b"@150000\n"
+    assert call_running(stdout, secret) == 150_000
+    assert call_running(b"\x1e" + b"f" * 32 + b"@9\n", secret) is None  # a forged one is not the harness's
+    found = extract(stdout + b"\x1e" + secret + b" [null]\n", secret)
+    assert (found.result, found.user_output) == (b"[null]", b"hi there\n")
 
 
 def test_starter_code_in_each_language_has_leetcode_shapes() -> None:

@@ -103,9 +103,63 @@ function callFunction() {
     return encode(fn(...args), RETURNS[0], RETURNS[1]);
 }
 
+// Writes all of `text` to the harness's stdout (a non-blocking pipe may refuse some at first).
+function writeOut(text) {
+    const line = Buffer.from(text);
+    for (let done = 0; done < line.length;) {
+        try {
+            done += fs.writeSync(1, line, done);
+        } catch (error) {
+            if (error.code !== "EAGAIN") throw error;  // a non-blocking pipe that is full: try again
+        }
+    }
+}
+
+// Tells the judge, every 5 ms, which call of a design test is running (`\x1e<secret>@<index>`, 0
+// the constructor), from a worker thread: a run killed at a limit, even inside one call that never
+// returns, still says where it was. The loop stores the index in shared memory. shared[1] is a
+// lock: 0 idle, 3 the worker is writing, 1 stopped for good (so no line lands inside the result).
+const WATCHER = `
+const { workerData } = require("worker_threads");
+const fs = require("fs");
+const shared = new Int32Array(workerData.buffer);
+let reported = -1;
+for (;;) {
+    Atomics.wait(shared, 1, 0, 5);
+    if (Atomics.compareExchange(shared, 1, 0, 3) !== 0) break;
+    const index = Atomics.load(shared, 0);
+    if (index !== reported) {
+        reported = index;
+        try {
+            fs.writeSync(1, workerData.prefix + index + "\\n");
+        } catch (error) {
+            reported = -1;  // a full non-blocking pipe: the next tick reports again
+        }
+    }
+    Atomics.store(shared, 1, 0);
+    Atomics.notify(shared, 1);
+}
+`;
+
+function startProgress() {
+    const { Worker } = require("worker_threads");
+    const shared = new Int32Array(new SharedArrayBuffer(8));
+    const prefix = "\x1e" + secret + "@";
+    const worker = new Worker(WATCHER, { eval: true, workerData: { buffer: shared.buffer, prefix } });
+    worker.on("error", () => {});  // progress is a courtesy: never the run's failure
+    worker.unref();
+    return {
+        set: (index) => { shared[0] = index; },
+        stop: () => {
+            while (Atomics.compareExchange(shared, 1, 0, 1) !== 0) Atomics.wait(shared, 1, 3, 5);
+            Atomics.notify(shared, 1);
+        },
+    };
+}
+
 // A design problem: construct the class with the first operation's arguments, call the others in
 // order, and return what each returned (null for the constructor and for void methods).
-function driveObject() {
+function driveObject(progress) {
     const names = JSON.parse(lines[0]);
     const argLists = JSON.parse(lines[1]);
     const Cls = loadSolution([CLASS])[CLASS];
@@ -119,6 +173,7 @@ function driveObject() {
     try {
         const object = new Cls(...typed(argLists[0], CONSTRUCTOR));
         for (index = 1; index < names.length; index++) {
+            progress.set(index);
             const [params, returns] = METHODS[names[index]];
             if (typeof object[names[index]] !== "function") {
                 process.stderr.write(`judge: ${CLASS} has no method ${names[index]}\n`);
@@ -136,13 +191,13 @@ function driveObject() {
     return "[" + results.join(",") + "]";
 }
 
-const payload = MODE === "design" ? driveObject() : callFunction();
-// On Linux, writes to a pipe are synchronous, so what the user printed is already out.
-const line = Buffer.from("\x1e" + secret + " " + payload + "\n");
-for (let done = 0; done < line.length;) {
-    try {
-        done += fs.writeSync(1, line, done);
-    } catch (error) {
-        if (error.code !== "EAGAIN") throw error;  // a non-blocking pipe that is full: try again
-    }
+let payload;
+if (MODE === "design") {
+    const progress = startProgress();
+    payload = driveObject(progress);
+    progress.stop();
+} else {
+    payload = callFunction();
 }
+// On Linux, writes to a pipe are synchronous, so what the user printed is already out.
+writeOut("\x1e" + secret + " " + payload + "\n");

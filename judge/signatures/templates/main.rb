@@ -114,9 +114,46 @@ def judge_call_function(lines)
   judge_encode(send(name, *arguments), RETURNS, FUNCTION)
 end
 
+# Tells the judge, every 5 ms, which call of a design test is running ("\x1e<secret>@<index>", 0 the
+# constructor): a run killed at a limit, even inside one call that never returns, still says where
+# it was. A thread cannot do it here (every Ruby thread gets a VM stack as large as the stack limit,
+# so a second one does not fit), so a forked child, made before the user's code loads, sends
+# SIGUSR1 every 5 ms and the handler, which Ruby runs between instructions, writes the index.
+class JudgeProgress
+  attr_writer :index
+
+  def initialize(result, secret)
+    @index = 0
+    @reported = -1
+    @stopped = false
+    prefix = "\x1e#{secret}@"
+    trap("USR1") do
+      unless @stopped || @index == @reported
+        @reported = @index
+        result.syswrite("#{prefix}#{@index}\n")
+      end
+    end
+    parent = Process.pid
+    @ticker = fork do
+      loop do
+        sleep 0.005
+        Process.kill(:USR1, parent)
+      end
+    rescue StandardError # the parent is gone
+      exit!(0)
+    end
+  end
+
+  def stop
+    @stopped = true
+    Process.kill(:KILL, @ticker)
+    Process.wait(@ticker)
+  end
+end
+
 # A design problem: construct the class with the first operation's arguments, call the others in
 # order, and return what each returned (null for the constructor and for void methods).
-def judge_drive_object(lines)
+def judge_drive_object(lines, progress)
   names = JSON.parse(lines[0])
   calls = JSON.parse(lines[1])
   load File.expand_path("solution.rb")
@@ -131,6 +168,7 @@ def judge_drive_object(lines)
     object = Object.const_get(CLASS).new(*judge_typed(calls[0], CONSTRUCTOR))
     (1...names.length).each do |i|
       index = i
+      progress.index = i
       params, returns = METHODS[names[i]]
       name = resolved[names[i]] ||= [judge_snake(names[i]), names[i]].find { |candidate| object.respond_to?(candidate) }
       if name.nil?
@@ -154,7 +192,13 @@ input = $stdin.binmode.read
 secret, rest = input.split("\n", 2)
 lines = (rest || "").force_encoding(Encoding::UTF_8).split("\n", -1)
 result = $stdout.dup # the harness's own copy of stdout, taken before the user's code runs
-payload = MODE == "design" ? judge_drive_object(lines) : judge_call_function(lines)
+if MODE == "design"
+  progress = JudgeProgress.new(result, secret)
+  payload = judge_drive_object(lines, progress)
+  progress.stop
+else
+  payload = judge_call_function(lines)
+end
 $stdout.flush
 result.write("\x1e#{secret} #{payload}\n")
 result.flush
