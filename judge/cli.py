@@ -256,6 +256,20 @@ def check_toolbox(settings: Settings):  # type: ignore[no-untyped-def]
     )
 
 
+def check_settings_key(settings: Settings) -> str:
+    """What besides the judge's source changes a package's check: the backend (and the runner
+    image's recipe), the languages and every limit."""
+    import json
+
+    from judge.sandbox.docker_image import image_tag
+
+    fields = settings.model_dump(mode="json")
+    chosen = {"runner", "runner_reuse", "languages"}
+    keep = {name: value for name, value in fields.items() if name in chosen or "limit" in name or "_mb" in name}
+    keep["runner_image"] = image_tag()
+    return json.dumps(keep, sort_keys=True)
+
+
 @app.command()
 def check(
     paths: Annotated[list[Path], typer.Argument(help="problem packages, or folders of them")],
@@ -263,13 +277,18 @@ def check(
     junit: Annotated[Path | None, typer.Option(help="write JUnit XML here (one test case per check)")] = None,
     werror: Annotated[bool, typer.Option(help="treat warnings as errors")] = False,
     jobs: Annotated[int, typer.Option(help="solutions judged at once (default JUDGE_POOL_SIZE)")] = 0,
+    cache: Annotated[
+        bool, typer.Option(help="reuse the report of a package unchanged since it passed on this machine")
+    ] = True,
 ) -> None:
     """Verify problem packages (native or Kattis): config, tests, generator, input validator,
-    answers, every solution's verdict and the time limit. Exit 0 only when there is no error."""
+    answers, every solution's verdict and the time limit. Exit 0 only when there is no error.
+    A package that passed before and has not changed (nor has the judge) is not judged again."""
     import sys
 
     from rich.console import Console
 
+    from judge.checking.cache import CheckCache
     from judge.checking.console import print_report, progress_bar
     from judge.checking.flows import PackageChecker, find_packages
 
@@ -292,7 +311,8 @@ def check(
                 else:
                     bar.update(task, advance=amount, description=description)
 
-            report = PackageChecker(toolbox, jobs or settings.pool_size, progress).run(packages)
+            results = CheckCache(settings.cache_dir / "check", check_settings_key(settings)) if cache else None
+            report = PackageChecker(toolbox, jobs or settings.pool_size, progress, results).run(packages)
     finally:
         toolbox.sandbox.close()
     print_report(console, report, werror=werror)

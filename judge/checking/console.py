@@ -64,9 +64,13 @@ def print_report(console: Console, report: Report, *, werror: bool = False) -> N
         cells = [f"[{STATUS_STYLE[statuses[n]]}]{STATUS_MARK[statuses[n]]}[/]" if n in statuses else "" for n in checks]
         limit = f"{package.time_limit_ms} ms" if package.time_limit_ms else ""
         suggested = f"{package.suggested_time_limit_ms} ms" if package.suggested_time_limit_ms else ""
-        summary.add_row(package.slug, limit, suggested, *cells)
+        name = f"{package.slug} [dim](cached)[/]" if package.cached else package.slug
+        summary.add_row(name, limit, suggested, *cells)
     console.print(summary)
     console.print("checks: " + ", ".join(f"{i} {name}" for i, name in enumerate(checks, start=1)), highlight=False)
     verdict = "[green]OK[/]" if report.ok(werror=werror) else "[red]FAILED[/]"
     counts = f"{len(report.packages)} packages, {report.errors} errors, {report.warnings} warnings"
+    cached = sum(package.cached for package in report.packages)
+    if cached:
+        counts += f" ({cached} unchanged since they passed: not judged again; --no-cache judges them)"
     console.print(f"{verdict}: {counts}", highlight=False)

@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from judge.checking.cache import CheckCache
 from judge.checking.report import PackageReport, Report, SolutionRecord
 from judge.checking.steps import (
     Toolbox,
@@ -83,12 +84,25 @@ def prepare(path: Path, toolbox: Toolbox) -> PackageState:
 class PackageChecker:
     """Runs the phases over many packages with one thread pool of `jobs` workers."""
 
-    def __init__(self, toolbox: Toolbox, jobs: int, progress: Progress) -> None:
+    def __init__(self, toolbox: Toolbox, jobs: int, progress: Progress, cache: CheckCache | None = None) -> None:
         self.toolbox = toolbox
         self.jobs = jobs
         self.progress = progress
+        self.cache = cache
 
     def run(self, paths: list[Path]) -> Report:
+        """Every package's report, in the order given; the cache's where a package is unchanged."""
+        reports = {path: self.cache.load(path) for path in paths} if self.cache else {}
+        to_check = [path for path in paths if reports.get(path) is None]
+        for path, report in zip(to_check, self.check(to_check), strict=True):
+            reports[path] = report
+            if self.cache:
+                self.cache.store(path, report)
+        return Report([reports[path] for path in paths])  # type: ignore[misc]
+
+    def check(self, paths: list[Path]) -> list[PackageReport]:
+        if not paths:
+            return []
         with ThreadPoolExecutor(self.jobs, thread_name_prefix="check") as pool:
             self.progress("checking packages", -len(paths))
             states = list(pool.map(self.prepare, paths))
@@ -110,7 +124,7 @@ class PackageChecker:
             state.report.suggested_time_limit_ms = check_time_limit(
                 state.problem, state.report.check("time-limit"), records
             )
-        return Report([state.report for state in states])
+        return [state.report for state in states]
 
     def prepare(self, path: Path) -> PackageState:
         state = prepare(path, self.toolbox)

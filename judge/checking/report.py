@@ -69,6 +69,7 @@ class PackageReport:
     suggested_time_limit_ms: int | None = None
     checks: list[CheckRecord] = field(default_factory=list)
     solutions: list[SolutionRecord] = field(default_factory=list)
+    cached: bool = False  # unchanged since it last passed: the report then, not judged again
 
     def check(self, name: str) -> CheckRecord:
         record = CheckRecord(name)

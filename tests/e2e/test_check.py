@@ -145,6 +145,15 @@ def test_judge_check_command_on_shipped_problems(runner: str, tmp_path: Path) ->
     assert all(s["ok"] for p in document["packages"] for s in p["solutions"])
     suites = ElementTree.parse(tmp_path / "junit.xml").getroot().findall("testsuite")
     assert [s.get("name") for s in suites] == ["sum-of-two", "tree-right-side-view", "validate-bst", "addition"]
+    # Again, one package changed: the three others are the cache's reports, the changed one is judged.
+    with (kattis / "problem_statement" / "problem.en.md").open("a") as statement:
+        statement.write("\nEdited.\n")
+    again = judge_check([*packages, str(kattis), "--json"], runner, tmp_path)
+    assert again.returncode == 0, again.stderr.decode()[-5000:]
+    cached = {p["slug"]: p["cached"] for p in json.loads(again.stdout)["packages"]}
+    assert cached == {"sum-of-two": True, "tree-right-side-view": True, "validate-bst": True, "addition": False}
+    fresh = judge_check([packages[0], "--json", "--no-cache"], runner, tmp_path)
+    assert [p["cached"] for p in json.loads(fresh.stdout)["packages"]] == [False]
 
 
 def test_judge_check_command_fails_on_a_broken_package(tmp_path: Path) -> None:
