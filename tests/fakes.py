@@ -30,7 +30,7 @@ class FakeSession(SandboxSession):
     files: dict[str, bytes] = field(default_factory=dict)
     commands: list[list[str]] = field(default_factory=list)
 
-    def write_file(self, path: str, data: bytes, *, executable: bool = False) -> None:
+    def write_file(self, path: str, data: bytes, *, executable: bool = False, writable: bool = False) -> None:
         self.files[path] = data
 
     def read_file(self, path: str, *, max_bytes: int = 256 * 1024 * 1024) -> bytes:

@@ -36,6 +36,20 @@ class Checker(Protocol):
     def check(self, input_data: bytes, answer: bytes, output: bytes) -> CheckResult: ...
 
 
+@dataclass(frozen=True)
+class CheckerChain:
+    """Checkers in turn: the first rejection stands."""
+
+    checkers: tuple[Checker, ...]
+
+    def check(self, input_data: bytes, answer: bytes, output: bytes) -> CheckResult:
+        for checker in self.checkers:
+            checked = checker.check(input_data, answer, output)
+            if not checked.accepted:
+                return checked
+        return CheckResult(True)
+
+
 WHITESPACE = re.compile(rb"(\s+)")
 FLOAT = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
 
@@ -97,8 +111,14 @@ class TokenChecker:
         return CheckResult(True)
 
 
+# What the checker tells the candidate, as Kattis' output validators do (`judgemessage.txt` is for
+# the problem's authors and is not shown).
+TEAM_MESSAGE = "teammessage.txt"
+
+
 class CustomChecker:
-    """The problem's checker program, compiled once, run in a sandbox session of its own."""
+    """The problem's checker program, compiled once, run in a sandbox session of its own. A rejection's
+    message is the checker's `teammessage.txt`, when it wrote one."""
 
     def __init__(self, session: SandboxSession, program: Program, limits: Limits) -> None:
         self.session = session
@@ -109,11 +129,13 @@ class CustomChecker:
     def check(self, input_data: bytes, answer: bytes, output: bytes) -> CheckResult:
         self.session.write_file("input", input_data)
         self.session.write_file("answer", answer)
+        self.session.write_file(f"feedback/{TEAM_MESSAGE}", b"", writable=True)  # not the previous test's
         result = self.program.run(self.session, self.limits, output, ["input", "answer", "feedback"])
         if result.exit_code == ACCEPT_EXIT:
             return CheckResult(True)
         if result.exit_code == WRONG_EXIT:
-            return CheckResult(False, "rejected by the problem's checker")
+            told = self.session.read_file(f"feedback/{TEAM_MESSAGE}", max_bytes=4096).decode(errors="replace")
+            return CheckResult(False, " ".join(told.split())[:500] or "rejected by the problem's checker")
         detail = result.stderr.decode(errors="replace")[-2000:]
         raise CheckerError(
             f"checker failed ({result.status.value}, exit {result.exit_code}, signal {result.signal}): {detail}"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass
 
-from judge.grading.checkers import Checker, CheckerError, CustomChecker, TokenChecker
+from judge.grading.checkers import Checker, CheckerChain, CheckerError, CustomChecker, TokenChecker
 from judge.grading.compile_cache import CompileCache
 from judge.grading.outcomes import GradeResult, SampleDetails, TestOutcome, shown_text, stderr_tail
 from judge.grading.program import Program, ProgramError
@@ -60,7 +60,11 @@ class Grader:
             program.prepare(session, self.limits.compile, self.cache)
         except ProgramError as e:
             raise CheckerError(str(e)) from e
-        return CustomChecker(session, program, self.limits.checker)
+        custom = CustomChecker(session, program, self.limits.checker)
+        if problem.design is not None:
+            # The harness's values are typed first, so the program reads well-formed JSON.
+            return CheckerChain((DesignChecker(problem.design, values=False), custom))
+        return custom
 
     def grade(
         self,

@@ -139,8 +139,9 @@ class SupervisorSession(SandboxSession):
             raise SandboxError(f"unexpected greeting {reply!r}")
         self.accounting = str(reply.get("accounting", ""))
 
-    def write_file(self, path: str, data: bytes, *, executable: bool = False) -> None:
-        self.request({"op": "write", "path": path, "mode": 0o755 if executable else 0o644}, data)
+    def write_file(self, path: str, data: bytes, *, executable: bool = False, writable: bool = False) -> None:
+        mode = (0o755 if executable else 0o644) | (0o222 if writable else 0)  # writable: by the run uid too
+        self.request({"op": "write", "path": path, "mode": mode}, data)
 
     def read_file(self, path: str, *, max_bytes: int = 256 * 1024 * 1024) -> bytes:
         _, data = self.request({"op": "read", "path": path, "max": max_bytes})

@@ -73,8 +73,8 @@ class Lease(SandboxSession):
             raise SandboxError("this sandbox session has ended")
         return self.channel
 
-    def write_file(self, path: str, data: bytes, *, executable: bool = False) -> None:
-        self.live().write_file(path, data, executable=executable)
+    def write_file(self, path: str, data: bytes, *, executable: bool = False, writable: bool = False) -> None:
+        self.live().write_file(path, data, executable=executable, writable=writable)
 
     def read_file(self, path: str, *, max_bytes: int = 256 * 1024 * 1024) -> bytes:
         return self.live().read_file(path, max_bytes=max_bytes)

@@ -5,6 +5,7 @@ type, a constructor that throws, a too-slow structure, prints that cannot forge 
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from judge.languages import LANGUAGES
 from judge.problems.loader import load_native
 from judge.problems.package import Problem
 from judge.signatures.harness import starter_code
+from tests.e2e.conftest import PROBLEMS
 
 DESIGN = {
     "class": "MinStack",
@@ -456,3 +458,106 @@ def test_a_call_that_never_returns_is_named_in_the_tle(grader: Grader, min_stack
     result = grader.grade(min_stack, LANGUAGES[language], HANGS[language])
     assert result.verdict is Verdict.TLE, (result.compile_output[-2000:], result.tests)
     assert result.tests[-1].message == "time limit exceeded in call 150,000 of 200,000, getMin()"
+
+
+# A randomised method: the problem's checker program judges getRandom by its distribution, after
+# the judge has checked every returned value's type.
+RANDOM_DESIGN = {
+    "class": "RandomizedSet",
+    "constructor": [],
+    "methods": [
+        {"name": "insert", "params": [{"name": "val", "type": "int"}], "returns": "bool"},
+        {"name": "remove", "params": [{"name": "val", "type": "int"}], "returns": "bool"},
+        {"name": "getRandom", "returns": "int"},
+    ],
+}
+RANDOM_GOOD = """
+import random
+
+class RandomizedSet:
+    def __init__(self):
+        self.items, self.where = [], {}
+
+    def insert(self, val):
+        if val in self.where:
+            return False
+        self.where[val] = len(self.items)
+        self.items.append(val)
+        return True
+
+    def remove(self, val):
+        if val not in self.where:
+            return False
+        index, last = self.where.pop(val), self.items.pop()
+        if last != val:
+            self.items[index], self.where[last] = last, index
+        return True
+
+    def getRandom(self):
+        return random.choice(self.items)
+"""
+
+
+@pytest.fixture(scope="module")
+def random_set(tmp_path_factory: pytest.TempPathFactory) -> Problem:
+    package = tmp_path_factory.mktemp("design") / "random-set"
+    (package / "tests" / "sample").mkdir(parents=True)
+    config = {"title": "Random Set", "difficulty": "medium", "checker": {"program": "checker.py"}}
+    (package / "problem.yaml").write_text(yaml.safe_dump({**config, "design": RANDOM_DESIGN}))
+    (package / "statement.md").write_text("A set that picks an element at random.\n")
+    shutil.copy(PROBLEMS / "random-pick-set" / "checker.py", package / "checker.py")
+    names = ["RandomizedSet", *["insert"] * 5, "remove", "remove", "insert", *["getRandom"] * 2000]
+    arguments = [[], *[[v] for v in (1, 2, 3, 4, 5)], [3], [3], [3], *[[]] * 2000]
+    answer = [None, *[True] * 5, True, False, True, *[1] * 2000]  # getRandom's answers are not read
+    (package / "tests" / "sample" / "01.in").write_text(json.dumps(names) + "\n" + json.dumps(arguments) + "\n")
+    (package / "tests" / "sample" / "01.ans").write_text(json.dumps(answer) + "\n")
+    return load_native(package)
+
+
+def random_variant(old: str, new: str) -> str:
+    assert old in RANDOM_GOOD
+    return RANDOM_GOOD.replace(old, new)
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict", "message"),
+    [
+        (RANDOM_GOOD, Verdict.AC, ""),
+        (
+            random_variant("random.choice(self.items)", "self.items[random.randint(0, len(self.items) - 2)]"),
+            Verdict.WA,
+            "calls 9-2,008 (getRandom 2,000 times on a set of 5): 1 element(s) of the set were never returned",
+        ),
+        (
+            random_variant(
+                "return random.choice(self.items)",
+                "self.turn = getattr(self, 'turn', -1) + 1\n        return self.items[self.turn % len(self.items)]",
+            ),
+            Verdict.WA,
+            "the previous call's value came again 0 times; independent uniform choices do that 400 +-",
+        ),
+        (
+            random_variant("return random.choice(self.items)", "return 7"),
+            Verdict.WA,
+            "call 9, getRandom(): returned 7, which is not in the set",
+        ),
+        (
+            random_variant(
+                "self.items.append(val)\n        return True", "self.items.append(val)\n        return val != 3"
+            ),
+            Verdict.WA,
+            "call 3, insert(3): expected true, got false",
+        ),
+        (
+            random_variant("return random.choice(self.items)", "return str(random.choice(self.items))"),
+            Verdict.WA,
+            "call 9, getRandom(): the returned value should be int but is a string",
+        ),
+    ],
+)
+def test_a_random_method_is_judged_by_its_distribution(
+    grader: Grader, random_set: Problem, source: str, verdict: Verdict, message: str
+) -> None:
+    result = grader.grade(random_set, LANGUAGES["python"], source)
+    assert result.verdict is verdict, result.tests
+    assert message in result.tests[-1].message
