@@ -110,14 +110,14 @@ NODE_COMMENTS = {
 
 
 def doc_comment(params: tuple[Param, ...], returns: SigType | None, indent: str = "") -> list[str]:
-    lines = [f"{indent}# @param {{{doc_type(p.type)}}} {p.name}" for p in params]
+    lines = [f"{indent}# @param {{{doc_type(p.type)}}} {snake(p.name)}" for p in params]
     return [*lines, f"{indent}# @return {{{'Void' if returns is None else doc_type(returns)}}}"]
 
 
 def starter(signature: Signature) -> str:
     lines = signature.node_definitions(NODE_COMMENTS)
     lines += doc_comment(signature.params, signature.returns)
-    params = ", ".join(p.name for p in signature.params)
+    params = ", ".join(snake(p.name) for p in signature.params)
     lines += [f"def {snake(signature.function)}({params})", "    ", "end"]
     return "\n".join(lines) + "\n"
 
@@ -126,8 +126,9 @@ def design_starter(design: Design) -> str:
     lines = [*design.node_definitions(NODE_COMMENTS), f"class {design.class_name}"]
     if design.constructor:
         lines += doc_comment(design.constructor, None, "    ")[:-1]
-    lines += [f"    def initialize({', '.join(p.name for p in design.constructor)})", "        ", "    end"]
+    lines += [f"    def initialize({', '.join(snake(p.name) for p in design.constructor)})", "        ", "    end"]
     for method in design.methods:
         lines += ["", *doc_comment(method.params, method.returns, "    ")]
-        lines += [f"    def {snake(method.name)}({', '.join(p.name for p in method.params)})", "        ", "    end"]
+        params = ", ".join(snake(p.name) for p in method.params)
+        lines += [f"    def {snake(method.name)}({params})", "        ", "    end"]
     return "\n".join([*lines, "end"]) + "\n"
