@@ -326,10 +326,17 @@ def check(
 @app.command()
 def generate(paths: Annotated[list[Path], typer.Argument(help="native problem packages, or folders of them")]) -> None:
     """Make tests/hidden of native packages from their generator (inputs) and their fastest
-    accepted solution (answers). Only files that change are written. An SQL package gets the
-    answers of every dataset, hand-written or generated, from its reference query."""
+    accepted solution (answers), and the answers of samples that have none. Only files that change
+    are written. An SQL package gets the answers of every dataset, hand-written or generated, from
+    its reference query."""
     from judge.checking.flows import find_packages
-    from judge.checking.generation import GeneratorError, generate_inputs, make_answers, write_hidden_tests
+    from judge.checking.generation import (
+        GeneratorError,
+        generate_inputs,
+        make_answers,
+        write_answers,
+        write_hidden_tests,
+    )
     from judge.problems.loader import is_kattis, load_native, load_problem
     from judge.problems.package import ProblemError
 
@@ -344,6 +351,18 @@ def generate(paths: Annotated[list[Path], typer.Argument(help="native problem pa
                 if problem.sql is not None and problem.format == "native":
                     failed |= not generate_sql(path, problem, toolbox)
                     continue
+                if problem.format == "native":
+                    unanswered = {
+                        test.input_path.name: test.read_input()
+                        for test in problem.samples
+                        if not test.answer_path.exists() and not test.answer_path.with_suffix(".ans.gz").exists()
+                    }
+                    if unanswered:  # samples are hand-written inputs; their answers may come from the reference
+                        answers = make_answers(
+                            toolbox.sandbox, problem, unanswered, toolbox.limits, toolbox.compile_cache
+                        )
+                        written = write_answers(path / "tests" / "sample", answers)
+                        typer.echo(f"{path.name}: {len(written)} sample answers written")
                 if problem.generator is None or problem.format != "native":
                     typer.echo(f"{path.name}: no generator/gen.<ext>; nothing to do")
                     continue

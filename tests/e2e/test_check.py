@@ -162,3 +162,16 @@ def test_judge_check_command_fails_on_a_broken_package(tmp_path: Path) -> None:
     assert b"time_limit: unknown key" in result.stderr + result.stdout
     result = judge_check([str(tmp_path / "nowhere")], "local", tmp_path)
     assert result.returncode == 1 and b"not a problem package" in result.stdout + result.stderr
+
+
+def test_judge_generate_writes_hidden_tests_and_missing_sample_answers(tmp_path: Path) -> None:
+    package = shutil.copytree(PROBLEMS / "min-stack", tmp_path / "min-stack")
+    (package / "tests" / "sample" / "01.ans").unlink()
+    (package / "tests" / "hidden" / "02.ans").write_text("[null]\n")
+    env = {**os.environ, "JUDGE_RUNNER": "local", "JUDGE_CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "judge.cli", "generate", str(package)]
+    result = subprocess.run(command, env=env, capture_output=True, timeout=900)
+    assert result.returncode == 0, result.stderr.decode()[-3000:]
+    assert b"1 sample answers written" in result.stdout and b"1 files changed" in result.stdout
+    for name in ("sample/01.ans", "hidden/02.ans"):
+        assert (package / "tests" / name).read_bytes() == (PROBLEMS / "min-stack" / "tests" / name).read_bytes()
