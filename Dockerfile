@@ -21,7 +21,9 @@ RUN python3 -m venv /venv \
  && /venv/bin/pip install --no-cache-dir --no-index --find-links /tmp/wheels judge \
  && rm -rf /tmp/wheels
 COPY problems /app/problems
+COPY seeds/plans /app/plans
 ENV JUDGE_PROBLEMS_DIR=/app/problems \
+    JUDGE_PLANS_DIR=/app/plans \
     JUDGE_DATABASE_URL=sqlite:////data/judge.db \
     JUDGE_RUNNER=docker
 VOLUME /data

@@ -280,6 +280,9 @@ def check(
     cache: Annotated[
         bool, typer.Option(help="reuse the report of a package unchanged since it passed on this machine")
     ] = True,
+    plans: Annotated[
+        Path | None, typer.Option(help="check the study plans of this folder against the packages checked")
+    ] = None,
 ) -> None:
     """Verify problem packages (native or Kattis): config, tests, generator, input validator,
     answers, every solution's verdict and the time limit. Exit 0 only when there is no error.
@@ -291,6 +294,7 @@ def check(
     from judge.checking.cache import CheckCache
     from judge.checking.console import print_report, progress_bar
     from judge.checking.flows import PackageChecker, find_packages
+    from judge.checking.plans import check_plans
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     console = Console(stderr=json_report)
@@ -313,6 +317,8 @@ def check(
 
             results = CheckCache(settings.cache_dir / "check", check_settings_key(settings)) if cache else None
             report = PackageChecker(toolbox, jobs or settings.pool_size, progress, results).run(packages)
+            if plans is not None:
+                report.packages += check_plans(plans, packages)
     finally:
         toolbox.sandbox.close()
     print_report(console, report, werror=werror)

@@ -18,6 +18,7 @@ from judge.grading.grader import Grader, GradingLimits
 from judge.languages.selftest import SelfTest, self_test_all
 from judge.metrics import Metrics
 from judge.notify import Notifier
+from judge.plans.repository import PlanRepository
 from judge.problems.repository import ProblemRepository
 from judge.problems.stats import AcceptanceRates
 from judge.quotas.limiter import Quotas
@@ -98,6 +99,7 @@ class Runtime:
     database: Database
     problems: ProblemRepository
     sandbox: Sandbox
+    plans: PlanRepository = field(default_factory=lambda: PlanRepository({}))
     languages: dict[str, SelfTest] = field(default_factory=dict)
     notifier: Notifier = field(default_factory=Notifier)
     compile_cache: CompileCache = field(default_factory=CompileCache)
@@ -120,6 +122,8 @@ class Runtime:
             sandbox=sandbox or make_sandbox(settings),
         )
         log.info("%d problems loaded from %s", len(runtime.problems.problems), settings.problems_dir)
+        runtime.plans = PlanRepository.load(settings.plans_dir, runtime.problems.problems)
+        log.info("%d study plans loaded from %s", len(runtime.plans.plans), settings.plans_dir)
         if runtime.database.url.startswith("postgresql"):
             runtime.connect_processes()
         if self_test:

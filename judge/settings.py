@@ -18,6 +18,7 @@ class Settings(BaseSettings):
 
     database_url: str = "sqlite:///./judge.db"
     problems_dir: Path = Path("./problems")
+    plans_dir: Path = Path("./seeds/plans")  # study plans, one YAML file each
     cache_dir: Path = Path.home() / ".cache" / "judge"  # generated tests of deterministic generators
     runner: Literal["auto", "docker", "local"] = "auto"
     log_format: Literal["text", "json"] = "text"  # json: one JSON object a line, with submission_id

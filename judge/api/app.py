@@ -14,6 +14,7 @@ from judge.accounts import views as accounts
 from judge.api import errors, health
 from judge.api.limits import BodySizeLimit
 from judge.languages import views as languages
+from judge.plans import views as plans
 from judge.problems import views as problems
 from judge.runs import views as runs
 from judge.runtime import Runtime
@@ -44,7 +45,7 @@ def create_app(runtime: Runtime, *, on_start=None, on_stop=None) -> FastAPI:  # 
 
     errors.install(app)
 
-    for module in (health, accounts, languages, problems, submissions, runs):
+    for module in (health, accounts, languages, problems, plans, submissions, runs):
         app.include_router(module.router)
     app.include_router(accounts.me_router)
     app.include_router(accounts.link_router)

@@ -72,3 +72,18 @@ def test_a_wheel_from_a_clean_checkout_serves_the_editor(tmp_path: Path) -> None
         server.terminate()
         server.wait(30)
         log.close()
+
+
+def test_every_judge_package_is_in_the_wheel() -> None:
+    """A new judge/<name>/ package missing from pyproject's list installs without it (the compose
+    stack's workers then fail at import)."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[2]
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(init.parent.relative_to(root).parts)
+        for init in (root / "judge").rglob("__init__.py")
+        if "static" not in init.parts
+    }
+    assert found - listed == set()

@@ -1,0 +1,1 @@
+"""Study plans: ordered sections of problems to practise in (seeds/plans/*.yaml)."""
