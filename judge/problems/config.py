@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyword
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -101,8 +102,29 @@ class SignatureConfig(Strict):
         return Signature(self.function, params, SigType.parse(self.returns), self.compare, self.float_tolerance)
 
 
+# Words that cannot name a method or a class in one of the harness languages (Python's, C++'s and
+# Java's keywords; Go's methods are exported, so capitalised, and Ruby's and JavaScript's may be
+# keywords). In-memory-db's `delete` became `deleteField` for C++.
+KEYWORDS = set(keyword.kwlist) | {
+    "alignas", "alignof", "asm", "auto", "bool", "break", "case", "catch", "char", "class", "const", "constexpr",
+    "continue", "default", "delete", "do", "double", "else", "enum", "explicit", "export", "extern", "false",
+    "float", "for", "friend", "goto", "if", "inline", "int", "long", "mutable", "namespace", "new", "noexcept",
+    "nullptr", "operator", "private", "protected", "public", "register", "return", "short", "signed", "sizeof",
+    "static", "struct", "switch", "template", "this", "throw", "true", "try", "typedef", "typeid", "typename",
+    "union", "unsigned", "using", "virtual", "void", "volatile", "while", "abstract", "boolean", "byte", "extends",
+    "final", "finally", "implements", "import", "instanceof", "interface", "native", "package", "strictfp",
+    "super", "synchronized", "throws", "transient", "var", "yield", "null", "main", "Main",
+}  # fmt: skip
+
+
+def not_a_keyword(value: str) -> str:
+    if value in KEYWORDS:
+        raise ValueError(f"{value!r} is a keyword in one of the harness languages: choose another name")
+    return value
+
+
 class MethodConfig(Strict):
-    name: str = Field(pattern=IDENTIFIER, max_length=60)
+    name: Annotated[str, AfterValidator(not_a_keyword)] = Field(pattern=IDENTIFIER, max_length=60)
     params: list[ParamConfig] = Field(default_factory=list, max_length=10)
     returns: str = "void"
 
@@ -117,7 +139,7 @@ class MethodConfig(Strict):
 class DesignConfig(Strict):
     """A design problem: the user writes `class_` (LeetCode style); a test is a list of operations."""
 
-    class_: str = Field(alias="class", pattern=IDENTIFIER, max_length=60)
+    class_: Annotated[str, AfterValidator(not_a_keyword)] = Field(alias="class", pattern=IDENTIFIER, max_length=60)
     constructor: list[ParamConfig] = Field(default_factory=list, max_length=10)
     methods: list[MethodConfig] = Field(min_length=1, max_length=30)
     float_tolerance: float = Field(default=1e-6, ge=0)

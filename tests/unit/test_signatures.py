@@ -97,3 +97,15 @@ def test_starter_code_in_each_language_has_leetcode_shapes() -> None:
     tree = Signature("maxDepth", (Param("root", SigType("TreeNode")),), SigType("int"))
     assert "Definition for a binary tree node." in starter_code(tree)["cpp"]
     assert "int maxDepth(TreeNode* root) {" in starter_code(tree)["cpp"]
+
+
+@pytest.mark.parametrize(("design", "word"), [({"class": "DB", "methods": [{"name": "delete"}]}, "delete"),
+                                              ({"class": "new", "methods": [{"name": "get"}]}, "new"),
+                                              ({"class": "DB", "methods": [{"name": "pass"}]}, "pass")])  # fmt: skip
+def test_a_method_or_class_named_by_a_keyword_is_refused(design: dict[str, object], word: str) -> None:
+    from pydantic import ValidationError
+
+    from judge.problems.config import DesignConfig
+
+    with pytest.raises(ValidationError, match=f"'{word}' is a keyword in one of the harness languages"):
+        DesignConfig.model_validate(design)
