@@ -13,6 +13,7 @@ import judge
 from judge.accounts import views as accounts
 from judge.api import errors, health
 from judge.api.limits import BodySizeLimit
+from judge.interviews import views as interviews
 from judge.languages import views as languages
 from judge.plans import views as plans
 from judge.problems import views as problems
@@ -45,7 +46,7 @@ def create_app(runtime: Runtime, *, on_start=None, on_stop=None) -> FastAPI:  # 
 
     errors.install(app)
 
-    for module in (health, accounts, languages, problems, plans, submissions, runs):
+    for module in (health, accounts, languages, problems, plans, interviews, submissions, runs):
         app.include_router(module.router)
     app.include_router(accounts.me_router)
     app.include_router(accounts.link_router)

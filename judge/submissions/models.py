@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from judge.accounts.models import User  # noqa: F401 - the users table the author's key names
 from judge.db.base import Base, BigId, UTCDateTime, utcnow
+from judge.interviews.models import Interview  # noqa: F401 - the interviews table interview_id names
 
 
 class Status(enum.StrEnum):
@@ -28,6 +29,8 @@ class Submission(Base):
     source: Mapped[str] = mapped_column(Text)
     # Its author; migration 0003 gave the anonymous submissions from before accounts their own users.
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    # The mock interview it counts for (judge/interviews), if any.
+    interview_id: Mapped[int | None] = mapped_column(ForeignKey("interviews.id", ondelete="SET NULL"))
     # The client's Idempotency-Key: a retried POST finds the submission its first try made.
     idempotency_key: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(16), default=Status.QUEUED.value)
@@ -55,6 +58,7 @@ class Submission(Base):
         Index("ix_submissions_user_id_idempotency_key", "user_id", "idempotency_key", unique=True),
         # A user's history (newest first) and their queued submissions (a quota).
         Index("ix_submissions_user_id_status", "user_id", "status"),
+        Index("ix_submissions_interview_id", "interview_id"),
     )
 
 

@@ -21,13 +21,14 @@ def enqueue(
     source: str,
     user_id: int,
     idempotency_key: str | None = None,
+    interview_id: int | None = None,
 ) -> int:
     """A new queued submission, as one INSERT … RETURNING id (the gateway's hot path: no ORM
     object to build and track). Returns its id."""
     values = {
         "problem": problem, "problem_version": problem_version, "language": language, "source": source,
-        "user_id": user_id, "idempotency_key": idempotency_key, "status": Status.QUEUED.value,
-        "created_at": utcnow(), "attempts": 0,
+        "user_id": user_id, "idempotency_key": idempotency_key, "interview_id": interview_id,
+        "status": Status.QUEUED.value, "created_at": utcnow(), "attempts": 0,
     }  # fmt: skip
     return session.execute(insert(Submission).values(**values).returning(Submission.id)).scalar_one()
 

@@ -5,12 +5,14 @@ from typing import Annotated
 from fastapi import APIRouter, Header, HTTPException, Query, Response, status
 from fastapi import Path as FastAPIPath
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 from sse_starlette.sse import EventSourceResponse
 
 from judge.accounts.service import Caller
 from judge.api.auth import AdminDep, CallerDep
 from judge.api.deps import RuntimeDep, SessionDep
 from judge.api.inputs import available_language, check_source, language_for_problem
+from judge.interviews import service as interviews
 from judge.submissions import queue, service
 from judge.submissions.events import submission_events
 from judge.submissions.models import Submission
@@ -33,6 +35,18 @@ LIMITED = {429: {"description": "over one of your quotas: try again after Retry-
 SubmissionId = Annotated[int, FastAPIPath(ge=1, le=2**63 - 1, description="the submission's id")]
 
 
+def for_interview(session: Session, caller: Caller, interview_id: int, problem: str) -> None:
+    """A submission for a mock interview: the caller's own, still running by the server's clock,
+    and one of its problems."""
+    interview = interviews.of_user(session, interview_id=interview_id, user_id=caller.user_id)
+    if interview is None:
+        raise HTTPException(404, f"unknown interview {interview_id}")
+    if not interviews.is_active(interview):
+        raise HTTPException(409, f"interview {interview_id} is over: submissions are closed")
+    if problem not in interview.problems:
+        raise HTTPException(422, f"{problem!r} is not one of interview {interview_id}'s problems")
+
+
 @router.post(
     "",
     status_code=status.HTTP_202_ACCEPTED,
@@ -40,7 +54,8 @@ SubmissionId = Annotated[int, FastAPIPath(ge=1, le=2**63 - 1, description="the s
     responses={
         **SIGNED_IN,
         **LIMITED,
-        404: {"description": "unknown problem"},
+        404: {"description": "unknown problem, or no such interview of yours"},
+        409: {"description": "the interview is over: its clock ran out or it was finished"},
         413: {"description": "body too large"},
         422: {"description": "invalid body, or an Idempotency-Key reused for another body"},
         503: {"description": "the queue is full: try again after Retry-After seconds"},
@@ -73,6 +88,8 @@ def create_submission(
                 earlier = service.by_idempotency_key(session=session, key=idempotency_key, user_id=caller.user_id)
                 if earlier is not None:
                     return created(response, same_request(earlier, body))
+            if body.interview is not None:
+                for_interview(session, caller, body.interview, problem.slug)
             runtime.quotas.submit(caller, session)
             if runtime.queue_gauge.is_full(session, runtime.settings.queue_limit):
                 retry = str(runtime.settings.retry_after_seconds)
@@ -85,6 +102,7 @@ def create_submission(
                 source=body.source,
                 user_id=caller.user_id,
                 idempotency_key=idempotency_key,
+                interview_id=body.interview,
             )
     except IntegrityError:
         # The same key in two requests at once: the other one made it, so answer with that.
