@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date as date_type
 from datetime import datetime
 from typing import Literal
 
@@ -146,5 +147,41 @@ class SubmissionList(BaseModel):
     items: list[SubmissionSummary]
 
 
+class SolvedCounts(BaseModel):
+    total: int
+    easy: int
+    medium: int
+    hard: int
+
+
+class TopicProgress(BaseModel):
+    tag: str
+    solved: int
+    total: int = Field(description="the problems with this topic")
+
+
+class DayActivity(BaseModel):
+    date: date_type
+    submissions: int
+    accepted: int
+
+
+class Streak(BaseModel):
+    current: int = Field(description="consecutive days with a submission, up to today or yesterday (UTC)")
+    longest: int
+
+
+class ReviewItem(BaseModel):
+    slug: str
+    title: str
+    due: date_type
+    reason: str
+
+
 class Progress(BaseModel):
     problems: dict[str, Literal["solved", "attempted"]] = Field(description="problem slug -> solved or attempted")
+    solved: SolvedCounts
+    topics: list[TopicProgress] = Field(description="every topic of the problem set, with your solved count")
+    activity: list[DayActivity] = Field(description="the days of the last year with a submission (UTC)")
+    streak: Streak
+    review: list[ReviewItem] = Field(description="solved problems due for review, the longest overdue first")

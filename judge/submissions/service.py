@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from judge.accounts.models import User
 from judge.db.base import utcnow
 from judge.submissions.models import Status, Submission, SubmissionTest
+from judge.submissions.progress import Attempt
 
 
 def enqueue(
@@ -59,6 +60,16 @@ def progress(*, session: Session, user_id: int) -> dict[str, str]:
         select(Submission.problem, solved).where(Submission.user_id == user_id).group_by(Submission.problem)
     )
     return {problem: "solved" if accepted else "attempted" for problem, accepted in rows}
+
+
+def attempts(*, session: Session, user_id: int) -> list[Attempt]:
+    """The user's submissions, oldest first, as the progress figures read them."""
+    rows = session.execute(
+        select(Submission.problem, Submission.verdict, Submission.created_at)
+        .where(Submission.user_id == user_id)
+        .order_by(Submission.created_at, Submission.id)
+    )
+    return [Attempt(problem, verdict, created_at) for problem, verdict, created_at in rows]
 
 
 def by_idempotency_key(*, session: Session, key: str, user_id: int) -> Submission | None:

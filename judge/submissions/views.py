@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections import Counter
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Header, HTTPException, Query, Response, status
@@ -12,17 +14,23 @@ from judge.accounts.service import Caller
 from judge.api.auth import AdminDep, CallerDep
 from judge.api.deps import RuntimeDep, SessionDep
 from judge.api.inputs import available_language, check_source, language_for_problem
+from judge.db.base import utcnow
 from judge.interviews import service as interviews
-from judge.submissions import queue, service
+from judge.submissions import progress, queue, service
 from judge.submissions.events import submission_events
 from judge.submissions.models import Submission
 from judge.submissions.schemas import (
+    DayActivity,
     Progress,
+    ReviewItem,
+    SolvedCounts,
+    Streak,
     SubmissionCreate,
     SubmissionCreated,
     SubmissionList,
     SubmissionOut,
     SubmissionSummary,
+    TopicProgress,
 )
 from judge.text import StoredText
 
@@ -204,6 +212,33 @@ def submission_event_stream(submission_id: SubmissionId, runtime: RuntimeDep, ca
 progress_router = APIRouter(prefix="/api/v1/me", tags=["submissions"])
 
 
-@progress_router.get("/progress", summary="Which problems you solved or attempted", responses=SIGNED_IN)
-def my_progress(session: SessionDep, caller: CallerDep) -> Progress:
-    return Progress(problems=service.progress(session=session, user_id=caller.user_id))  # type: ignore[arg-type]
+@progress_router.get(
+    "/progress",
+    summary="Your progress: solved by difficulty and topic, daily activity and streak, problems due for review",
+    responses=SIGNED_IN,
+)
+def my_progress(session: SessionDep, runtime: RuntimeDep, caller: CallerDep) -> Progress:
+    today = utcnow().date()
+    made = progress.figures(service.attempts(session=session, user_id=caller.user_id), today)
+    problems = runtime.problems.problems
+    solved = [problems[slug] for slug, state in made.status.items() if state == "solved" and slug in problems]
+    by_difficulty = Counter(problem.difficulty for problem in solved)
+    totals = Counter(tag for problem in problems.values() for tag in problem.tags)
+    solved_tags = Counter(tag for problem in solved for tag in problem.tags)
+    year_ago = today - timedelta(days=365)
+    return Progress(
+        problems=made.status,  # type: ignore[arg-type]
+        solved=SolvedCounts(total=len(solved), **{level: by_difficulty[level] for level in ("easy", "medium", "hard")}),
+        topics=[TopicProgress(tag=tag, solved=solved_tags[tag], total=totals[tag]) for tag in sorted(totals)],
+        activity=[
+            DayActivity(date=day, submissions=count, accepted=ok)
+            for day, (count, ok) in made.activity.items()
+            if day > year_ago
+        ],
+        streak=Streak(current=made.current_streak, longest=made.longest_streak),
+        review=[
+            ReviewItem(slug=r.problem, title=problems[r.problem].title, due=r.due, reason=r.reason)
+            for r in made.review
+            if r.problem in problems
+        ],
+    )

@@ -380,7 +380,9 @@ def test_history_progress_and_source_belong_to_the_user(client: TestClient, runt
     assert [s["id"] for s in mine] == [second.json()["id"], first.json()["id"]]  # newest first
     assert [s["id"] for s in client.get("/api/v1/submissions?problem=echo").json()["items"]] == [first.json()["id"]]
     assert len(client.get("/api/v1/submissions", headers=other).json()["items"]) == 1
-    assert client.get("/api/v1/me/progress").json() == {"problems": {"echo": "solved", "twice": "attempted"}}
+    progress = client.get("/api/v1/me/progress").json()
+    assert progress["problems"] == {"echo": "solved", "twice": "attempted"}
+    assert progress["solved"]["total"] == 1 and progress["streak"] == {"current": 1, "longest": 1}
     url = f"/api/v1/submissions/{first.json()['id']}"
     assert client.get(url).json()["source"] == SOURCE
     assert client.get(url, headers=other).status_code == 404  # someone else's submission does not exist for bob
