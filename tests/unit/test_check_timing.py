@@ -58,3 +58,29 @@ def test_a_run_at_the_edge_is_timed_again_and_keeps_the_fastest() -> None:
 
 def test_a_slow_solution_stays_slow() -> None:
     assert judge([600, 700, 650]) == (600, TIMING_RUNS)
+
+
+def test_only_the_tests_near_the_limit_are_timed_again() -> None:
+    problem = load_native(SUM_OF_TWO)
+    solution = next(s for s in problem.solutions if s.expected == "accepted" and s.path.suffix == ".py")
+    slow_input = problem.tests[-1].read_input()
+    runs: list[list[bytes]] = []
+
+    def respond(argv: Sequence[str], stdin: bytes) -> ExecResult:
+        if not stdin:  # the syntax check
+            return ok()
+        runs[-1].append(stdin)
+        numbers = [int(word) for word in stdin.split()]
+        return ok(f"{sum(numbers)}\n".encode(), time_ms=600 if stdin == slow_input and len(runs) == 1 else 100)
+
+    sandbox = FakeSandbox(respond)
+    original = sandbox.session
+
+    def session():  # type: ignore[no-untyped-def]
+        runs.append([])
+        return original()
+
+    sandbox.session = session  # type: ignore[method-assign]
+    record = judge_solution(problem, solution, Toolbox(sandbox, grading_limits(Settings()), CompileCache()))
+    assert record.ok and record.slowest_ms == 100
+    assert len(runs[0]) == len(problem.tests) and runs[1] == [slow_input]
