@@ -65,10 +65,19 @@ export const api = {
   progress: () => request("GET", "/api/v1/me/progress"),
   submissions: (problem) => request("GET", `/api/v1/submissions?problem=${encodeURIComponent(problem)}`),
   submission: (id) => request("GET", `/api/v1/submissions/${id}`),
-  submit: (problem, language, source) => request("POST", "/api/v1/submissions", { problem, language, source }),
+  // interview: the mock interview the submission counts for (null: none)
+  submit: (problem, language, source, interview = null) =>
+    request("POST", "/api/v1/submissions", interview ? { problem, language, source, interview } : { problem, language, source }),
   run: (body) => request("POST", "/api/v1/runs", body),
   // The samples judged as a submission's are (checker, comparison, limits): Run's verdicts.
   runSamples: (problem, language, source) => request("POST", "/api/v1/runs/samples", { problem, language, source }),
+  // practice
+  plans: () => request("GET", "/api/v1/plans"),
+  plan: (slug) => request("GET", `/api/v1/plans/${encodeURIComponent(slug)}`),
+  interviews: () => request("GET", "/api/v1/interviews"),
+  interview: (id) => request("GET", `/api/v1/interviews/${id}`),
+  startInterview: (body) => request("POST", "/api/v1/interviews", body),
+  finishInterview: (id) => request("POST", `/api/v1/interviews/${id}/finish`),
   // accounts
   signUp: (name, password) => request("POST", "/api/v1/auth/signup", { name, password }),
   signIn: (name, password) => request("POST", "/api/v1/auth/login", { name, password }),

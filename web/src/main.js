@@ -3,10 +3,16 @@
 //   #/problems/<slug>  a problem with the editor
 //   #/signin, #/signup name and password (?next=<route> to go back to; ?link=expired)
 //   #/account          the signed-in user and their API tokens
+//   #/plans, #/plans/<slug>           study plans and your progress through them
+//   #/interviews, #/interviews/<id>   timed mock interviews and their reports
+//   #/progress         solved by topic, activity, streak, review queue
 import "./style.css";
 import { claimAnonymousHistory } from "./account.js";
 import { renderAccountMenu } from "./header.js";
 import { accountPage } from "./pages/account.js";
+import { interviewPage, interviewsPage } from "./pages/interviews.js";
+import { planPage, plansPage } from "./pages/plans.js";
+import { progressPage } from "./pages/progress.js";
 import { signInPage, signUpPage } from "./pages/auth.js";
 import { listPage } from "./pages/list.js";
 import { problemPage } from "./pages/problem.js";
@@ -47,10 +53,27 @@ async function route() {
   root.setAttribute("aria-busy", "true");
   try {
     const match = path.match(/^\/problems\/([^/]+)$/);
+    const plan = path.match(/^\/plans\/([^/]+)$/);
+    const interview = path.match(/^\/interviews\/(\d+)$/);
     if (match) {
       const slug = safeDecode(match[1]);
-      stop = await problemPage(view, slug, { isDark });
+      stop = await problemPage(view, slug, { isDark, interview: params.get("interview") });
       title = view.querySelector("h1")?.textContent ?? slug;
+    } else if (path === "/plans") {
+      await plansPage(view);
+      title = "Study plans";
+    } else if (plan) {
+      await planPage(view, safeDecode(plan[1]));
+      title = view.querySelector("h1")?.textContent ?? "Study plan";
+    } else if (path === "/interviews") {
+      await interviewsPage(view);
+      title = "Mock interviews";
+    } else if (interview) {
+      stop = await interviewPage(view, Number(interview[1]), () => route());
+      title = view.querySelector("h1")?.textContent ?? "Mock interview";
+    } else if (path === "/progress") {
+      await progressPage(view);
+      title = "Progress";
     } else if (path === "/signin") {
       signInPage(view, params);
       title = "Sign in";

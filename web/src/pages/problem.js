@@ -13,6 +13,7 @@ import { splitter } from "../splitter.js";
 import { statementView } from "../statement.js";
 import { LANGUAGE_NAMES, STDIN_TEMPLATES } from "../templates.js";
 import { append, formatMemory, formatTime, h, reveal, scrollable, toast, verdictBadge } from "../ui.js";
+import { clock, countdown } from "./interviews.js";
 
 const LANGUAGE_KEY = "judge.language";
 const draftKey = (slug, language) => `judge.draft.${slug}.${language}`;
@@ -20,7 +21,7 @@ const draftKey = (slug, language) => `judge.draft.${slug}.${language}`;
 const CUSTOM_INPUT_ERROR = /^custom (?:input|rows): /;
 const NARROW = matchMedia("(max-width: 899px)");
 
-export async function problemPage(root, slug, { isDark }) {
+export async function problemPage(root, slug, { isDark, interview: interviewId = null }) {
   let problem;
   try {
     problem = await api.problem(slug);
@@ -38,6 +39,12 @@ export async function problemPage(root, slug, { isDark }) {
     return null;
   }
   const user = signedIn();
+  // Opened from a mock interview (#/problems/<slug>?interview=<id>): submissions count for it,
+  // and Submit locks when the server's clock runs out.
+  const interview = user && interviewId ? await api.interview(interviewId).catch(() => null) : null;
+  const inInterview = interview !== null && interview.problems.includes(slug);
+  let locked = inInterview && interview.state !== "active";
+  let stopClock = null;
   const signInLink = (text) => h("a", { class: "sign-in-to-submit", href: signInHref(`/problems/${slug}`) }, text);
   const isFunction = problem.kind === "function";
   const isSql = problem.kind === "sql";
@@ -145,6 +152,7 @@ export async function problemPage(root, slug, { isDark }) {
         { class: "toolbar" },
         languageSelect,
         resetButton,
+        inInterview ? interviewBanner() : null,
         h("span", { class: "spacer" }),
         user ? [runButton, submitButton] : signInLink("Sign in to run and submit"),
       ),
@@ -153,6 +161,7 @@ export async function problemPage(root, slug, { isDark }) {
     ),
   );
   root.replaceChildren(page);
+  if (locked) submitButton.disabled = true;
   switchLanguage(language);
   show("run");
   showPane("statement");
@@ -219,7 +228,7 @@ export async function problemPage(root, slug, { isDark }) {
   function busy(flag) {
     working = flag;
     runButton.disabled = flag;
-    submitButton.disabled = flag;
+    submitButton.disabled = flag || locked;
   }
 
   // What a visitor's shortcuts (Ctrl/Cmd+Enter, +Shift) lead to instead.
@@ -271,9 +280,33 @@ export async function problemPage(root, slug, { isDark }) {
     }
   }
 
+  function interviewBanner() {
+    const banner = h("span", { class: "interview-banner", role: "status" });
+    const report = () => h("a", { href: `#/interviews/${interview.id}` }, "see the report");
+    if (locked) {
+      banner.append(`Interview #${interview.id} is over: `, report());
+      return banner;
+    }
+    const left = h("strong", { class: "time-left" });
+    banner.append(h("a", { href: `#/interviews/${interview.id}` }, `Interview #${interview.id}`), " · ", left, " left");
+    stopClock = countdown(interview.seconds_left, (seconds) => {
+      left.textContent = clock(seconds);
+      if (seconds > 0) return;
+      locked = true;
+      submitButton.disabled = true;
+      banner.replaceChildren(`Time is up: interview #${interview.id} is over, `, report());
+    });
+    return banner;
+  }
+
   async function submit() {
     if (!user) return askToSignIn("result", "submit your code");
     if (working) return;
+    if (locked) {
+      show("result");
+      panes.result.replaceChildren(h("p", { class: "error" }, "The interview is over: submissions are closed."));
+      return;
+    }
     show("result");
     busy(true);
     editor.showErrors([]);
@@ -285,7 +318,7 @@ export async function problemPage(root, slug, { isDark }) {
     panes.result.replaceChildren(final, status, table.element, after);
     revealResults();
     try {
-      const { id } = await api.submit(slug, language, editor.text);
+      const { id } = await api.submit(slug, language, editor.text, inInterview ? interview.id : null);
       let finished = 0;
       status.textContent = `Submission #${id} queued…`;
       stopFollowing = followSubmission(id, {
@@ -412,6 +445,7 @@ export async function problemPage(root, slug, { isDark }) {
   }
 
   return () => {
+    stopClock?.();
     stopFollowing?.();
     dismissToast?.();
     window.removeEventListener("judge-theme", onTheme);
