@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import secrets
 from random import Random
+from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, status
+from fastapi import Path as FastAPIPath
 from sqlalchemy.orm import Session
 
 from judge.api.auth import CallerDep
@@ -29,6 +31,7 @@ router = APIRouter(
     prefix="/api/v1/interviews", tags=["practice"], responses={401: {"description": "no user: sign in or send a token"}}
 )
 NOT_FOUND = {404: {"description": "no such interview of yours"}}
+InterviewId = Annotated[int, FastAPIPath(ge=1, le=2**63 - 1, description="the interview's id")]
 
 
 @router.post(
@@ -108,7 +111,7 @@ def list_interviews(runtime: RuntimeDep, caller: CallerDep) -> InterviewList:
 @router.get(
     "/{interview_id}", summary="One mock interview: its state and, once finished, its report", responses=NOT_FOUND
 )
-def get_interview(interview_id: int, runtime: RuntimeDep, caller: CallerDep) -> InterviewOut:
+def get_interview(interview_id: InterviewId, runtime: RuntimeDep, caller: CallerDep) -> InterviewOut:
     with runtime.database.session() as session:
         interview = service.of_user(session, interview_id=interview_id, user_id=caller.user_id)
         if interview is None:
@@ -121,7 +124,7 @@ def get_interview(interview_id: int, runtime: RuntimeDep, caller: CallerDep) -> 
     summary="End a mock interview before its time is up, for its report",
     responses={**NOT_FOUND, 409: {"description": "it is over already"}},
 )
-def finish_interview(interview_id: int, runtime: RuntimeDep, caller: CallerDep) -> InterviewOut:
+def finish_interview(interview_id: InterviewId, runtime: RuntimeDep, caller: CallerDep) -> InterviewOut:
     with runtime.database.session() as session:
         interview = service.of_user(session, interview_id=interview_id, user_id=caller.user_id)
         if interview is None:

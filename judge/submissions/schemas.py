@@ -20,7 +20,9 @@ class SubmissionCreate(BaseModel):
     problem: StoredText = Field(min_length=1, max_length=100, description="problem slug")
     language: StoredText = Field(min_length=1, max_length=20, description="language id, see /api/v1/languages")
     source: StoredText = Field(min_length=1, description="the program's source (at most 64 KB)")
-    interview: int | None = Field(default=None, ge=1, description="the mock interview this counts for (yours, active)")
+    interview: int | None = Field(
+        default=None, ge=1, le=2**63 - 1, description="the mock interview this counts for (yours, active)"
+    )
 
 
 class SubmissionCreated(BaseModel):
