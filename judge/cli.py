@@ -275,6 +275,9 @@ def check(
     paths: Annotated[list[Path], typer.Argument(help="problem packages, or folders of them")],
     json_report: Annotated[bool, typer.Option("--json", help="print a machine-readable report on stdout")] = False,
     junit: Annotated[Path | None, typer.Option(help="write JUnit XML here (one test case per check)")] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", help="text, or github: annotations on stdout for GitHub Actions")
+    ] = "text",
     werror: Annotated[bool, typer.Option(help="treat warnings as errors")] = False,
     jobs: Annotated[int, typer.Option(help="solutions judged at once (default JUDGE_POOL_SIZE)")] = 0,
     cache: Annotated[
@@ -297,7 +300,9 @@ def check(
     from judge.checking.plans import check_plans
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    console = Console(stderr=json_report)
+    if output_format not in ("text", "github"):
+        raise typer.BadParameter("text or github", param_hint="--format")
+    console = Console(stderr=json_report or output_format == "github")
     try:
         packages = find_packages(paths)
     except FileNotFoundError as e:
@@ -324,6 +329,11 @@ def check(
     print_report(console, report, werror=werror)
     if json_report:
         sys.stdout.write(report.to_json(werror=werror) + "\n")
+    if output_format == "github":
+        from judge.checking.annotations import github_annotations
+
+        for line in github_annotations(report, werror=werror):
+            sys.stdout.write(line + "\n")
     if junit is not None:
         report.write_junit(junit, werror=werror)
     raise typer.Exit(0 if report.ok(werror=werror) else 1)
@@ -385,6 +395,36 @@ def generate(paths: Annotated[list[Path], typer.Argument(help="native problem pa
     finally:
         toolbox.sandbox.close()
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def new(path: Annotated[Path, typer.Argument(help="the new package's folder (its name is the slug)")]) -> None:
+    """Write a native package to start from: a statement, problem.yaml, a sample, a generator, a
+    validator, accepted solutions and a wrong one, and the hidden tests made from them. It passes
+    `judge check` as written; edit it into your problem."""
+    from judge.checking.generation import generate_inputs, make_answers, write_hidden_tests
+    from judge.checking.new import PackageExists, write_skeleton
+    from judge.problems.loader import load_native
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        written = write_skeleton(path)
+    except PackageExists as e:
+        typer.echo(str(e), err=True)
+        raise typer.Exit(1) from e
+    toolbox = check_toolbox(Settings())
+    try:
+        problem = load_native(path, answers=False)
+        assert problem.generator is not None
+        inputs, _ = generate_inputs(toolbox.sandbox, problem.generator, toolbox.limits.compile, toolbox.compile_cache)
+        answers = make_answers(toolbox.sandbox, problem, inputs, toolbox.limits, toolbox.compile_cache)
+        hidden = write_hidden_tests(path / "tests" / "hidden", {**inputs, **answers})
+    finally:
+        toolbox.sandbox.close()
+    for file in written:
+        typer.echo(f"wrote {file}")
+    typer.echo(f"wrote {len(hidden)} files in {path / 'tests' / 'hidden'}")
+    typer.echo(f"next: edit the statement and the programs, then `judge generate {path}` and `judge check {path}`")
 
 
 def generate_sql(path: Path, problem: Problem, toolbox: Toolbox) -> bool:

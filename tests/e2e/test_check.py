@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -175,3 +176,25 @@ def test_judge_generate_writes_hidden_tests_and_missing_sample_answers(tmp_path:
     assert b"1 sample answers written" in result.stdout and b"1 files changed" in result.stdout
     for name in ("sample/01.ans", "hidden/02.ans"):
         assert (package / "tests" / name).read_bytes() == (PROBLEMS / "min-stack" / "tests" / name).read_bytes()
+
+
+def test_judge_new_writes_a_package_that_passes_judge_check(tmp_path: Path) -> None:
+    env = {**os.environ, "JUDGE_RUNNER": "local", "JUDGE_CACHE_DIR": str(tmp_path / "cache")}
+    package = tmp_path / "list-sum"
+    made = subprocess.run([sys.executable, "-m", "judge.cli", "new", str(package)], env=env, capture_output=True)
+    assert made.returncode == 0, made.stderr.decode()[-3000:]
+    assert (package / "statement.md").is_file() and len(list((package / "tests" / "hidden").glob("*.in*"))) == 8
+    assert "title: List Sum" in (package / "problem.yaml").read_text()
+    checked = judge_check([str(package), "--format", "github", "--json"], "local", tmp_path)
+    assert checked.returncode == 0, checked.stderr.decode()[-5000:]
+    assert b"::error" not in checked.stdout and b"::warning" not in checked.stdout
+    again = subprocess.run([sys.executable, "-m", "judge.cli", "new", str(package)], env=env, capture_output=True)
+    assert again.returncode == 1 and b"is not empty" in again.stderr
+
+
+def test_judge_check_annotates_for_github(tmp_path: Path) -> None:
+    result = judge_check([str(FIXTURES / "packages" / "unknown-key"), "--format", "github"], "local", tmp_path)
+    assert result.returncode == 1
+    assert re.search(
+        rb"::error file=[^,]*unknown-key/problem.yaml,line=\d+,title=judge check unknown-key config::", result.stdout
+    )
