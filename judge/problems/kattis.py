@@ -10,11 +10,13 @@ so existing problem sets work unchanged from JUDGE_PROBLEMS_DIR:
     output_validators/<program>  the custom checker: exit 42 accepted, 43 wrong answer
     submissions/<verdict>/<file> judged by `judge check`
 
-The format has many more keys than the judge uses; the ones it does not use are reported by
-`judge check` as warnings rather than refused, because the package is someone else's."""
+The format has many more keys than the judge uses: a valid key the judge does not use is a
+`judge check` warning; a key the format does not have is an error naming the nearest valid one,
+as problemtools refuses it (a typo must not silently drop a setting)."""
 
 from __future__ import annotations
 
+import difflib
 import math
 from pathlib import Path
 from typing import Any
@@ -41,6 +43,36 @@ KNOWN_KEYS = {
     "license", "rights_owner", "uuid", "problem_format_version", "type", "credits", "languages", "difficulty",
     "constants", "grading", "scoring", "on_reject", "validator", "embargo_until",
 }  # fmt: skip
+
+
+# The keys of `limits` in either layout (legacy and 2023-07).
+LIMITS_KEYS = {
+    "time_limit", "time_multiplier", "time_multipliers", "time_safety_margin", "time_resolution", "memory",
+    "output", "code", "compilation_time", "compilation_memory", "validation_time", "validation_memory",
+    "validation_output", "validation_passes",
+}  # fmt: skip
+
+
+def nearest(key: str, known: set[str]) -> str:
+    close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]}?)" if close else ""
+
+
+def refuse_unknown_keys(config_path: Path, data: dict[str, Any]) -> None:
+    """As problemtools does (its metadata model forbids extra keys): a typo such as
+    `validator_flag` would otherwise drop a float tolerance without a word."""
+    errors = [
+        f"{config_path}: {key}: unknown key{nearest(str(key), KNOWN_KEYS)}"
+        for key in sorted(set(data) - KNOWN_KEYS, key=str)
+    ]
+    limits = data.get("limits")
+    if isinstance(limits, dict):
+        errors += [
+            f"{config_path}: limits.{key}: unknown key{nearest(str(key), LIMITS_KEYS)}"
+            for key in sorted(set(limits) - LIMITS_KEYS, key=str)
+        ]
+    if errors:
+        raise ProblemError("\n".join(errors))
 
 
 class KattisLimits(BaseModel):
@@ -135,8 +167,8 @@ def load_kattis(root: Path) -> Problem:
         config = KattisConfig.model_validate(data)
     except ValidationError as e:
         raise ProblemError(format_validation_error(config_path, e)) from e
-    warnings = [f"{config_path}: {key}: not used by this judge" for key in sorted(set(data) - KNOWN_KEYS)]
-    warnings += [
+    refuse_unknown_keys(config_path, data)
+    warnings = [
         f"{config_path}: limits.{key}: not used by this judge"
         for key in sorted(set(config.limits.model_extra or {}) - {"time_safety_margin"})
     ]

@@ -55,12 +55,21 @@ def test_default_validation_with_flags_and_a_tex_statement(tmp_path: Path) -> No
     assert load_problem(package).time_limit_ms == 3000
 
 
-def test_unknown_keys_are_warnings_and_interactive_is_refused(tmp_path: Path) -> None:
+def test_unknown_keys_are_errors_naming_the_nearest_and_interactive_is_refused(tmp_path: Path) -> None:
     package = shutil.copytree(KATTIS / "division", tmp_path / "division")
     config = package / "problem.yaml"
-    config.write_text(config.read_text() + "shiny_new_key: 1\n")
-    assert any("shiny_new_key" in w for w in load_problem(package).warnings)
-    config.write_text(config.read_text() + "validation: custom interactive\n")
+    original = config.read_text()
+    config.write_text(original.replace("validator_flags:", "validator_flag:"))
+    with pytest.raises(
+        ProblemError, match=r"problem.yaml: validator_flag: unknown key \(did you mean validator_flags\?\)"
+    ):
+        load_problem(package)
+    config.write_text(original + "limits_extra: 1\n")
+    with pytest.raises(ProblemError, match=r"limits_extra: unknown key \(did you mean limits\?\)"):
+        load_problem(package)
+    config.write_text(original)
+    assert load_problem(package).title
+    config.write_text(original + "validation: custom interactive\n")
     with pytest.raises(ProblemError, match="interactive"):
         load_problem(package)
 
