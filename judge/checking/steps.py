@@ -116,9 +116,10 @@ def check_config(problem: Problem, record: CheckRecord) -> None:
     """Step 1, after the loader has parsed the config and statement (its errors are fatal)."""
     for warning in problem.warnings:
         record.warn(warning)
-    if not problem.samples:
-        where = "tests/sample" if problem.format == "native" else "data/sample"
-        record.error(f"{problem.root / where}: no sample tests (users see these; at least one is needed)")
+    if not problem.samples and problem.format == "native":
+        record.error(f"{problem.root / 'tests/sample'}: no sample tests (users see these; at least one is needed)")
+    elif not problem.samples:  # the Kattis format allows it, and problemtools accepts it
+        record.warn(f"{problem.root / 'data/sample'}: no sample tests: users see no example")
     if all(test.sample for test in problem.tests):
         record.warn(f"{problem.root}: no hidden tests: the samples are all that is judged")
     if problem.format == "native" and not problem.tags:
@@ -153,6 +154,10 @@ def check_tests(problem: Problem, record: CheckRecord, output_limit_bytes: int) 
             message = f"{input_name}: the same input as {other}"
             if test.sample != other.startswith(("tests/sample", "data/sample")):
                 record.warn(message + " (a sample repeated among the hidden tests)")
+            elif problem.format != "native" and Path(input_name).parent != Path(other).parent:
+                pass  # the same input in two test groups: normal for a Kattis package's subtasks
+            elif problem.format != "native":
+                record.warn(message)
             else:
                 record.error(message)
         else:

@@ -92,3 +92,23 @@ def test_custom_validation_needs_exactly_one_output_validator(tmp_path: Path) ->
 def test_formats_are_told_apart() -> None:
     assert is_kattis(KATTIS / "addition")
     assert not is_kattis(Path(__file__).resolve().parents[2] / "problems" / "sum-of-two")
+
+
+def test_no_samples_is_a_warning_and_an_input_may_repeat_across_groups(tmp_path: Path) -> None:
+    from judge.checking.report import CheckRecord
+    from judge.checking.steps import check_config, check_tests
+
+    package = shutil.copytree(KATTIS / "division", tmp_path / "division")
+    shutil.rmtree(package / "data" / "sample")
+    for group in ("group1", "group2"):  # subtasks sharing a test, as problemtools allows
+        (package / "data" / "secret" / group).mkdir()
+        for suffix in (".in", ".ans"):
+            shutil.copy(
+                package / "data" / "secret" / f"01{suffix}", package / "data" / "secret" / group / f"01{suffix}"
+            )
+    problem = load_problem(package)
+    config, tests = CheckRecord("config"), CheckRecord("tests")
+    check_config(problem, config)
+    check_tests(problem, tests, 64 << 20)
+    assert config.errors == [] and any("no sample tests" in w for w in config.warnings)
+    assert tests.errors == [] and tests.warnings == []
