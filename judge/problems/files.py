@@ -4,6 +4,7 @@ and solutions of a package, and the version hash."""
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +101,20 @@ def find_program(folder: Path, stem: str) -> PackageProgram | None:
     return PackageProgram(matches[0]) if matches else None
 
 
+PYTHON2_SHEBANG = re.compile(rb"^#!.*\bpython2(\.\d+)?\b")
+
+
+def python2(path: Path) -> bool:
+    """A Python 2 submission, as problemtools tells it: `.py2`, or `.py` whose #! names python2.
+    Judged as Python 3 it would fail for the wrong reason (print statements: CE)."""
+    if path.suffix == ".py2":
+        return True
+    if path.suffix != ".py":
+        return False
+    with path.open("rb") as file:
+        return bool(PYTHON2_SHEBANG.match(file.readline(300)))
+
+
 def collect_solutions(folder: Path, warnings: list[str], sql_engines: tuple[str, ...] = ()) -> list[Solution]:
     """`folder/<expected verdict>/<file>`; what cannot be judged is skipped with a warning. With
     `sql_engines` (an SQL problem): `x.<engine>.sql` runs on that engine, a plain `x.sql` on each."""
@@ -117,6 +132,9 @@ def collect_solutions(folder: Path, warnings: list[str], sql_engines: tuple[str,
                 except ProblemError as e:
                     warnings.append(f"{e}; skipped")
                     continue
+            if python2(path):
+                warnings.append(f"{path}: Python 2 (by its name or #! line): this judge runs Python 3; skipped")
+                continue
             language = language_for_file(path.name)
             if sql_engines and (language is None or language.kind == "sql"):
                 if language is not None and language.id not in sql_engines:

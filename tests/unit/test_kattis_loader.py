@@ -112,3 +112,15 @@ def test_no_samples_is_a_warning_and_an_input_may_repeat_across_groups(tmp_path:
     check_tests(problem, tests, 64 << 20)
     assert config.errors == [] and any("no sample tests" in w for w in config.warnings)
     assert tests.errors == [] and tests.warnings == []
+
+
+def test_python2_submissions_are_skipped_not_judged_as_python3(tmp_path: Path) -> None:
+    package = shutil.copytree(KATTIS / "division", tmp_path / "division")
+    accepted = package / "submissions" / "accepted"
+    (accepted / "old.py").write_text("#!/usr/bin/env python2\nprint 1\n")
+    (accepted / "older.py2").write_text("print 1\n")
+    (accepted / "modern.py").write_text("#!/usr/bin/env python3\nprint(1)\n")
+    problem = load_problem(package)
+    names = sorted(solution.path.name for solution in problem.solutions)
+    assert "old.py" not in names and "older.py2" not in names and "modern.py" in names
+    assert sum("Python 2 (by its name or #! line)" in warning for warning in problem.warnings) == 2
