@@ -47,6 +47,8 @@ def print_report(console: Console, report: Report, *, werror: bool = False) -> N
             verdict = f"[green]{s.verdict}[/]" if s.ok else f"[red]{s.verdict}[/]"
             if s.verdict_over_limit != s.verdict:
                 verdict += f" ({s.verdict_over_limit} over limit)"
+            if s.score is not None and s.max_score is not None:
+                verdict += f" {s.score:g}/{s.max_score:g}"
             slowest = f"{s.slowest_ms} ms" if s.slowest_ms is not None else "-"
             table.add_row(f"{package.slug}/{s.path}", s.expected, verdict, slowest)
     if table.row_count:

@@ -26,6 +26,7 @@ from judge.checking.steps import (
     check_time_limit,
     judge_solution,
 )
+from judge.grading.checkers import CheckerError
 from judge.problems.loader import load_problem
 from judge.problems.package import Problem, ProblemError, Solution
 from judge.sandbox.base import SandboxError
@@ -147,10 +148,13 @@ class PackageChecker:
         assert state.problem is not None
         try:
             record = judge_solution(state.problem, solution, self.toolbox)
-        except SandboxError as e:
+        except (SandboxError, CheckerError) as e:
+            # The package's checker or interactor failed (or the sandbox did): the package's
+            # error, reported beside the solution that met it.
+            what = "the sandbox failed" if isinstance(e, SandboxError) else "the problem's checker or interactor failed"
             path = solution.path.relative_to(state.problem.root).as_posix()
             path += f" ({solution.language_id})" if solution.language_id else ""
-            record = SolutionRecord(path, solution.expected, "IE", "IE", None, 0, False, f"the sandbox failed: {e}")
+            record = SolutionRecord(path, solution.expected, "IE", "IE", None, 0, False, f"{what}: {e}")
         state.solutions[index] = (solution, record)
         self.progress(f"{state.report.slug}: {solution.path.name}", 1)
 

@@ -58,6 +58,8 @@ class SolutionRecord:
     tests_run: int
     ok: bool
     message: str = ""
+    score: float | None = None  # a scored problem's, at the time limit
+    max_score: float | None = None
 
 
 @dataclass

@@ -8,6 +8,7 @@ import hashlib
 import json
 import math
 import random
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -19,9 +20,11 @@ from judge.checking.generation import GeneratorCache, GeneratorError, generate_i
 from judge.checking.report import CheckRecord, SolutionRecord
 from judge.grading.checkers import CheckerError
 from judge.grading.compile_cache import CompileCache
-from judge.grading.grader import Grader, GradeResult, GradingLimits, TestOutcome
+from judge.grading.grader import Grader, GradeResult, GradingLimits, TestOutcome, score_groups
+from judge.grading.interactive import Interactor
 from judge.grading.program import Program, ProgramError
 from judge.grading.verdicts import Verdict
+from judge.languages import LANGUAGES
 from judge.problems.package import EXPECTED_VERDICTS, Problem, Solution
 from judge.sandbox.base import ExecResult, Limits, RunStatus, Sandbox
 from judge.signatures.arguments import arguments_errors
@@ -124,6 +127,9 @@ def check_config(problem: Problem, record: CheckRecord) -> None:
         record.warn(f"{problem.root}: no hidden tests: the samples are all that is judged")
     if problem.format == "native" and not problem.tags:
         record.warn(f"{problem.config_path}: tags: none, so the problem appears under no topic")
+    partial = [s for s in problem.solutions if s.expected == "partially_accepted"]
+    if partial and not problem.scored:
+        record.error(f"{partial[0].path.parent}: partially_accepted is for scored problems (test groups with points)")
 
 
 def check_tests(problem: Problem, record: CheckRecord, output_limit_bytes: int) -> None:
@@ -154,8 +160,8 @@ def check_tests(problem: Problem, record: CheckRecord, output_limit_bytes: int) 
             message = f"{input_name}: the same input as {other}"
             if test.sample != other.startswith(("tests/sample", "data/sample")):
                 record.warn(message + " (a sample repeated among the hidden tests)")
-            elif problem.format != "native" and Path(input_name).parent != Path(other).parent:
-                pass  # the same input in two test groups: normal for a Kattis package's subtasks
+            elif (problem.format != "native" or problem.scored) and Path(input_name).parent != Path(other).parent:
+                pass  # the same input in two test groups: normal for subtasks
             elif problem.format != "native":
                 record.warn(message)
             else:
@@ -274,6 +280,9 @@ def check_answers(problem: Problem, record: CheckRecord, toolbox: Toolbox) -> No
     if problem.sql is not None:
         sql_checks.check_answers(problem, record)
         return
+    if problem.interactor is not None:
+        check_interactor(problem, record, toolbox)
+        return
     with ExitStack() as stack:
         try:
             checker = toolbox.grader().checker_for(problem, stack)
@@ -295,6 +304,36 @@ def check_answers(problem: Problem, record: CheckRecord, toolbox: Toolbox) -> No
                         record.error(f"{checker_name} crashes on {label}: {last_line(e)}")
         except CheckerError as e:
             record.error(f"the checker failed on an answer file: {last_line(e)}")
+
+
+def check_interactor(problem: Problem, record: CheckRecord, toolbox: Toolbox) -> None:
+    """Step 4 of an interactive problem (its answers are the interactor's to read): the
+    interactor survives a solution that sends junk, or nothing, and leaves."""
+    python = LANGUAGES.get("python")
+    assert problem.interactor is not None
+    if python is None:
+        return
+    name = relative(problem, problem.interactor.main)
+    test = problem.tests[0]
+    limits = toolbox.grader().limits.for_problem(problem)
+    with ExitStack() as stack:
+        try:
+            interactor_session, program = toolbox.grader().package_program(problem.interactor, stack)
+        except CheckerError as e:
+            record.error(str(e))
+            return
+        interactor = Interactor(interactor_session, program, toolbox.grader().limits.checker)
+        session = stack.enter_context(toolbox.sandbox.session())
+        for label, junk in JUNK_OUTPUTS.items():
+            sender = Program(python, f"import sys\nsys.stdout.buffer.write(bytes.fromhex({junk.hex()!r}))\n")
+            sender.compile(session, toolbox.limits.compile)
+            try:
+                done = interactor.run(session, sender, test.read_input(), test.read_answer(), limits)
+            except CheckerError as e:
+                record.error(f"{name} crashes when the solution sends {label}: {last_line(e)}")
+                continue
+            if done.verdict is Verdict.AC:
+                record.error(f"{name} accepts a solution that sends {label}")
 
 
 def verdict_at(outcomes: list[TestOutcome], final: Verdict, limit_ms: int) -> Verdict:
@@ -352,6 +391,10 @@ def judge_solution(problem: Problem, solution: Solution, toolbox: Toolbox) -> So
         message = f"{failed.name}: {failed.verdict.value} {failed.message}".strip()
     elif result.verdict is Verdict.CE:
         message = result.compile_output[-1000:]
+    score = None
+    if problem.scored:
+        score = score_at(problem, result, problem.time_limit_ms)
+        ok, message = scored_expectation(problem, solution, source, verdict, score, message)
     return SolutionRecord(
         path=name,
         expected=solution.expected,
@@ -361,14 +404,49 @@ def judge_solution(problem: Problem, solution: Solution, toolbox: Toolbox) -> So
         tests_run=len(result.tests),
         ok=ok,
         message=message,
+        score=score,
+        max_score=problem.max_score if problem.scored else None,
     )
+
+
+EXPECTED_SCORE = re.compile(r"@EXPECTED_SCORE@\s*:?\s*([0-9]+(?:\.[0-9]+)?)")
+
+
+def score_at(problem: Problem, result: GradeResult, limit_ms: int) -> float:
+    """A scored result's score had the time limit been `limit_ms` (it was judged under a longer one)."""
+    tests = [
+        replace(t, verdict=Verdict.TLE) if t.verdict is Verdict.AC and t.time_ms > limit_ms else t for t in result.tests
+    ]
+    again = replace(result, tests=tests, groups=[])
+    score_groups(problem, again)
+    return again.score or 0.0
+
+
+def scored_expectation(
+    problem: Problem, solution: Solution, source: str, verdict: Verdict, score: float, message: str
+) -> tuple[bool, str]:
+    """Whether a scored problem's solution met its folder: accepted wins every point,
+    partially_accepted some but not all (and what `@EXPECTED_SCORE@: N` in its source says), the
+    others their verdict (and then, as in Kattis, less than every point)."""
+    top = problem.max_score
+    said = f"score {score:g} of {top:g}" + (f"; {message}" if message else "")
+    if solution.expected == "accepted":
+        return math.isclose(score, top) and verdict is Verdict.AC, said
+    if solution.expected == "partially_accepted":
+        stated = EXPECTED_SCORE.search(source)
+        if stated is not None and not math.isclose(score, float(stated.group(1))):
+            return False, f"{said}; its source expects {float(stated.group(1)):g}"
+        return 0 < score < top and not math.isclose(score, top), said
+    return verdict.value in EXPECTED_VERDICTS[solution.expected] and score < top, said
 
 
 def check_solutions(problem: Problem, record: CheckRecord, solutions: list[SolutionRecord]) -> None:
     if not any(s.expected == "accepted" for s in solutions):
         record.error(f"{problem.root}: no accepted solution, so the tests and the time limit are unproven")
     for s in solutions:
-        if not s.ok:
+        if not s.ok and s.expected == "partially_accepted":
+            record.error(f"{s.path}: expected a partial score, got {s.verdict} ({s.message})")
+        elif not s.ok:
             wanted = " or ".join(sorted(EXPECTED_VERDICTS[s.expected]))
             record.error(f"{s.path}: expected {wanted}, got {s.verdict}" + (f" ({s.message})" if s.message else ""))
 

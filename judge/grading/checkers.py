@@ -120,17 +120,18 @@ class CustomChecker:
     """The problem's checker program, compiled once, run in a sandbox session of its own. A rejection's
     message is the checker's `teammessage.txt`, when it wrote one."""
 
-    def __init__(self, session: SandboxSession, program: Program, limits: Limits) -> None:
+    def __init__(self, session: SandboxSession, program: Program, limits: Limits, args: tuple[str, ...] = ()) -> None:
         self.session = session
         self.program = program
         self.limits = limits
+        self.args = args  # Kattis' output_validator_flags
         session.write_file("feedback/.keep", b"")
 
     def check(self, input_data: bytes, answer: bytes, output: bytes) -> CheckResult:
         self.session.write_file("input", input_data)
         self.session.write_file("answer", answer)
         self.session.write_file(f"feedback/{TEAM_MESSAGE}", b"", writable=True)  # not the previous test's
-        result = self.program.run(self.session, self.limits, output, ["input", "answer", "feedback"])
+        result = self.program.run(self.session, self.limits, output, ["input", "answer", "feedback", *self.args])
         if result.exit_code == ACCEPT_EXIT:
             return CheckResult(True)
         if result.exit_code == WRONG_EXIT:

@@ -47,6 +47,19 @@ class TestOutcome:
     memory_kb: int
     message: str = ""
     details: SampleDetails | None = None
+    group: str | None = None  # a scored problem's test group
+
+
+@dataclass(frozen=True)
+class GroupScore:
+    """A scored problem's group in a result: the points it won, and the first test that failed."""
+
+    name: str
+    points: float  # the most it can win
+    score: float
+    verdict: Verdict  # AC when every test passed, else the first failure's
+    failed_test: int | None = None  # that test's index
+    message: str = ""
 
 
 @dataclass
@@ -55,6 +68,9 @@ class GradeResult:
     compile_output: str = ""
     tests: list[TestOutcome] = field(default_factory=list)
     tests_total: int | None = None  # how many tests there are ("passed k of N"), when known
+    score: float | None = None  # a scored problem's: the sum of its groups' scores
+    max_score: float | None = None
+    groups: list[GroupScore] = field(default_factory=list)
 
     def add(self, outcome: TestOutcome, on_test: Callable[[TestOutcome], None] | None, *, keep_going: bool) -> bool:
         """Records a finished test (the first failure's verdict is the result's); whether judging

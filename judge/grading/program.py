@@ -112,8 +112,16 @@ class Program:
     def run(self, session: SandboxSession, limits: Limits, stdin: bytes = b"", args: Sequence[str] = ()) -> ExecResult:
         """Run the compiled program once. A crash whose stderr shows a failed allocation is MLE."""
         run_limits = self.language.run_limits(limits)
-        argv = self.language.expand(self.language.run, self.source, run_limits) + list(args)
+        argv = self.command(run_limits, args)
         result = session.execute(argv, limits=run_limits, stdin=stdin, env=self.language.environment(run_limits))
+        return self.classify(result)
+
+    def command(self, run_limits: Limits, args: Sequence[str] = ()) -> list[str]:
+        """The command line that runs the compiled program (under `language.run_limits`)."""
+        return self.language.expand(self.language.run, self.source, run_limits) + list(args)
+
+    def classify(self, result: ExecResult) -> ExecResult:
+        """A crash whose stderr shows a failed allocation is MLE, in every language."""
         if result.status is RunStatus.RE and any(
             marker.encode() in result.stderr for marker in self.language.oom_markers
         ):

@@ -211,6 +211,19 @@ class SqlConfig(Strict):
         return self
 
 
+class GroupConfig(Strict):
+    """A scored problem's test group (README "Scored problems"): its tests are tests/hidden/<name>/."""
+
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=40)
+    points: float = Field(gt=0, le=10_000)
+    # min: the points are won when every test passes (a subtask); sum: each test wins its share.
+    aggregation: Literal["min", "sum"] = "min"
+    time_ms: int | None = Field(default=None, ge=50, le=10_000)  # the group's own time limit
+    checker_args: list[str] = Field(default_factory=list, max_length=20)  # extra arguments of the checker program
+    # Judging the group stops at its first failure, unless it should go on (a `sum` group usually does).
+    keep_going: bool = False
+
+
 class ProblemConfig(Strict):
     title: str = Field(min_length=1, max_length=200)
     difficulty: Literal["easy", "medium", "hard"]
@@ -223,6 +236,10 @@ class ProblemConfig(Strict):
     hints: list[Hint] = Field(default_factory=list, max_length=5)
     authors: list[str] = Field(default_factory=list)
     license: str | None = None
+    # An interactive problem: the program, in the package, that talks to the solution (README
+    # "Interactive problems").
+    interactor: str | None = None
+    groups: list[GroupConfig] | None = Field(default=None, min_length=1, max_length=50)
 
     @model_validator(mode="after")
     def one_kind(self) -> ProblemConfig:
@@ -233,4 +250,14 @@ class ProblemConfig(Strict):
             )
         if self.sql is not None and self.checker.program is not None:
             raise ValueError("an SQL problem's results are compared by the judge's SQL rules: no checker program")
+        if self.interactor is not None and (kinds or self.checker.program is not None):
+            raise ValueError(
+                "an interactive problem's interactor decides: no signature, design, sql or checker program"
+            )
+        if self.groups is not None:
+            names = [group.name for group in self.groups]
+            if len(set(names)) != len(names):
+                raise ValueError("groups: names repeat")
+            if self.sql is not None:
+                raise ValueError("groups: SQL problems are pass-fail")
         return self

@@ -3,8 +3,10 @@ and solutions of a package, and the version hash."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +14,7 @@ import yaml
 from pydantic import ValidationError
 
 from judge.languages import language_for_file
-from judge.problems.package import EXPECTED_VERDICTS, PackageProgram, ProblemError, Solution, TestCase
+from judge.problems.package import EXPECTED_VERDICTS, PackageProgram, ProblemError, Solution, TestCase, TestGroup
 
 
 def format_validation_error(path: Path, error: ValidationError) -> str:
@@ -156,11 +158,20 @@ def collect_solutions(folder: Path, warnings: list[str], sql_engines: tuple[str,
     return solutions
 
 
-def problem_version(config_bytes: bytes, tests: list[TestCase], checker: PackageProgram | None) -> str:
-    digest = hashlib.sha256(config_bytes)
-    if checker is not None:
-        for path in checker.files():
-            digest.update(b"checker\0" + path.name.encode() + b"\0" + path.read_bytes())
+def problem_version(
+    config_bytes: bytes,
+    tests: list[TestCase],
+    checker: PackageProgram | None,
+    interactor: PackageProgram | None = None,
+    extra: bytes = b"",
+) -> str:
+    """A content hash of what judging depends on: `extra` for what lives in other files (Kattis'
+    testdata.yaml files)."""
+    digest = hashlib.sha256(config_bytes + extra)
+    for role, program in ((b"checker", checker), (b"interactor", interactor)):
+        if program is not None:
+            for path in program.files():
+                digest.update(role + b"\0" + path.name.encode() + b"\0" + path.read_bytes())
     for test in tests:
         digest.update(test.name.encode() + b"\0")
         digest.update(hashlib.sha256(test.read_input()).digest())
@@ -175,3 +186,38 @@ def inside(root: Path, relative: str, what: str, config_path: Path) -> Path:
     if not path.exists() or root.resolve() not in path.parents:
         raise ProblemError(f"{config_path}: {what} {relative!r} is not a file of the package")
     return path
+
+
+def read_interactions(folder: Path, prefix: str = "sample") -> dict[str, str]:
+    """The sample interactions of an interactive problem (`1.interaction`: Kattis' transcript,
+    `>` lines written by the solution, `<` lines it reads), by sample name."""
+    if not folder.is_dir():
+        return {}
+    return {
+        f"{prefix}/{path.relative_to(folder).with_suffix('').as_posix()}": path.read_text(encoding="utf-8")
+        for path in sorted(folder.rglob("*.interaction"))
+    }
+
+
+def assign_groups(tests: list[TestCase], groups: Sequence[TestGroup], hidden: Path) -> list[TestCase]:
+    """Each hidden test joins the group named by its folder (`hidden/<group>/01.in`); every
+    hidden test must be in a group and every group must have a test."""
+    names = {group.name for group in groups}
+    assigned = []
+    for test in tests:
+        if test.sample:
+            assigned.append(test)
+            continue
+        parts = test.name.split("/")
+        if len(parts) < 3 or parts[1] not in names:
+            raise ProblemError(
+                f"{test.input_path}: a scored problem's hidden tests are in a group's folder "
+                f"({hidden}/<group>/), one of: {', '.join(sorted(names))}"
+            )
+        assigned.append(dataclasses.replace(test, group=parts[1]))
+    empty = sorted(names - {test.group for test in assigned})
+    if empty:
+        raise ProblemError(f"{hidden}: groups without tests: {', '.join(empty)}")
+    # Samples first, then the groups in the order problem.yaml lists them.
+    order = {group.name: index for index, group in enumerate(groups)}
+    return sorted(assigned, key=lambda test: -1 if test.group is None else order[test.group])

@@ -16,6 +16,7 @@ as problemtools refuses it (a typo must not silently drop a setting)."""
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import math
 from pathlib import Path
@@ -30,9 +31,10 @@ from judge.problems.files import (
     format_validation_error,
     problem_version,
     programs_in,
+    read_interactions,
     read_yaml_mapping,
 )
-from judge.problems.package import Problem, ProblemError
+from judge.problems.package import Problem, ProblemError, TestCase, TestGroup
 
 DEFAULT_TIME_LIMIT_MS = 1000
 DEFAULT_MEMORY_MB = 1024  # the format says 2048 MiB; the judge's ceiling for a problem is 1024
@@ -172,8 +174,10 @@ def load_kattis(root: Path) -> Problem:
         f"{config_path}: limits.{key}: not used by this judge"
         for key in sorted(set(config.limits.model_extra or {}) - {"time_safety_margin"})
     ]
-    if "interactive" in config.validation or "multi-pass" in config.validation or unsupported_type(data):
-        raise ProblemError(f"{config_path}: interactive and multi-pass problems are not supported")
+    kinds = problem_types(data, config.validation)
+    unsupported = sorted(kinds & {"multi-pass", "submit-answer"})
+    if unsupported:
+        raise ProblemError(f"{config_path}: {' and '.join(unsupported)} problems are not supported")
 
     statement_path = find_statement(root)
     if statement_path is None:
@@ -189,17 +193,25 @@ def load_kattis(root: Path) -> Problem:
     if not tests:
         raise ProblemError(f"{root / 'data'}: no tests (expected data/sample and data/secret)")
 
-    checker_program = None
-    if config.validation.split()[0] == "custom":
+    checker_program = interactor = None
+    if config.validation.split()[0] == "custom" or "interactive" in kinds:
         validators = programs_in(root / "output_validators") or programs_in(root / "output_validator")
         if len(validators) != 1:
+            what = "the problem is interactive" if "interactive" in kinds else "validation is custom"
             raise ProblemError(
-                f"{root / 'output_validators'}: validation is custom, so exactly one output validator is needed "
+                f"{root / 'output_validators'}: {what}, so exactly one output validator is needed "
                 f"(found {len(validators)})"
             )
-        checker_program = validators[0]
+        if "interactive" in kinds:
+            interactor = validators[0]
+        else:
+            checker_program = validators[0]
     elif config.validation != "default":
         raise ProblemError(f"{config_path}: validation: {config.validation!r} is not default or custom")
+    groups: tuple[TestGroup, ...] = ()
+    testdata = read_testdata_files(root / "data")
+    if "scoring" in kinds:
+        tests, groups = scoring_groups(root / "data", tests, testdata)
 
     memory = config.limits.memory or DEFAULT_MEMORY_MB
     if memory > MAX_MEMORY_MB:
@@ -218,7 +230,13 @@ def load_kattis(root: Path) -> Problem:
         checker=checker_config(config.validator_flags, config_path),
         tests=tests,
         root=root,
-        version=problem_version(config_path.read_bytes(), tests, checker_program),
+        version=problem_version(
+            config_path.read_bytes(),
+            tests,
+            checker_program,
+            interactor,
+            b"".join(path.read_bytes() for path in sorted(testdata)),
+        ),
         checker_program=checker_program,
         format="kattis",
         config_path=config_path,
@@ -228,13 +246,112 @@ def load_kattis(root: Path) -> Problem:
         input_validators=programs_in(root / "input_validators") + programs_in(root / "input_format_validators"),
         warnings=warnings,
         time_multipliers=time_multipliers(config.limits, data),
+        interactor=interactor,
+        interactions=read_interactions(root / "data" / "sample"),
+        groups=groups,
     )
 
 
-def unsupported_type(data: dict[str, Any]) -> bool:
+def problem_types(data: dict[str, Any], validation: str) -> set[str]:
+    """The problem's types: the 2023-07 `type` (a word or a list: pass-fail, scoring, interactive,
+    multi-pass, submit-answer), and the legacy `validation: custom interactive` and `type: scoring`."""
     kinds = data.get("type", "pass-fail")
-    kinds = kinds.split() if isinstance(kinds, str) else kinds
-    return bool({"interactive", "multi-pass", "submit-answer"} & set(map(str, kinds)))
+    found = set(map(str, kinds.split() if isinstance(kinds, str) else kinds))
+    found |= {word for word in validation.split()[1:] if word in ("interactive", "multi-pass")}
+    if "score" in validation.split()[1:]:
+        raise ProblemError("validation: custom score (the validator's own scores) is not supported")
+    return found
+
+
+# The keys of testdata.yaml, legacy and 2023-07.
+TESTDATA_KEYS = {
+    "on_reject", "grading", "grader_flags", "input_validator_flags", "output_validator_flags", "accept_score",
+    "reject_score", "range", "scoring", "input_validator_args", "output_validator_args", "static_validation",
+    "full_feedback",
+}  # fmt: skip
+
+
+def read_testdata_files(data: Path) -> dict[Path, dict[str, Any]]:
+    """Every testdata.yaml under data/, checked for unknown keys as problem.yaml is."""
+    found = {}
+    for path in sorted(data.rglob("testdata.yaml")) if data.is_dir() else []:
+        values = read_yaml_mapping(path) if path.read_text(encoding="utf-8").strip() else {}
+        unknown = sorted(set(values) - TESTDATA_KEYS, key=str)
+        if unknown:
+            raise ProblemError(
+                "\n".join(f"{path}: {key}: unknown key{nearest(str(key), TESTDATA_KEYS)}" for key in unknown)
+            )
+        found[path] = values
+    return found
+
+
+def group_settings(data: Path, folder: Path, testdata: dict[Path, dict[str, Any]]) -> dict[str, Any]:
+    """A folder's testdata.yaml settings: its own over its parents' (as problemtools inherits them)."""
+    settings: dict[str, Any] = {}
+    chain = [folder, *folder.parents]
+    for directory in reversed(chain[: chain.index(data) + 1] if data in chain else [folder]):
+        settings.update(testdata.get(directory / "testdata.yaml", {}))
+    return settings
+
+
+def words(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [str(item) for item in value]
+    return str(value or "").split()
+
+
+def scoring_groups(
+    data: Path, tests: list[TestCase], testdata: dict[Path, dict[str, Any]]
+) -> tuple[list[TestCase], tuple[TestGroup, ...]]:
+    """A scoring problem's groups: each folder under data/secret is one (tests right in data/secret
+    form the group `secret`). Points: `accept_score` per test (default 1), aggregated by the
+    grader_flags' `min` (all or nothing) or `sum` (the default); or the 2023-07 `scoring: {score,
+    aggregation}`. Samples are worth nothing."""
+    secret = data / "secret"
+    members: dict[str, list[TestCase]] = {}
+    for test in tests:
+        if not test.sample:
+            parts = test.input_path.relative_to(secret).parts
+            members.setdefault(parts[0] if len(parts) > 1 else "secret", []).append(test)
+    groups = []
+    assigned = []
+    for name, group_tests in members.items():
+        folder = secret / name if name != "secret" or (secret / "secret").is_dir() else secret
+        where = folder / "testdata.yaml"
+        settings = group_settings(data, folder, testdata)
+        flags = words(settings.get("grader_flags"))
+        scoring = settings.get("scoring") if isinstance(settings.get("scoring"), dict) else {}
+        if settings.get("grading", "default") != "default":
+            raise ProblemError(f"{where}: grading: custom graders are not supported")
+        aggregators = [flag for flag in flags if flag in ("sum", "min", "max", "avg")]
+        aggregation = str(scoring.get("aggregation", aggregators[-1] if aggregators else "sum"))
+        if aggregation not in ("sum", "min", "avg"):
+            raise ProblemError(f"{where}: the {aggregation!r} score aggregation is not supported (min, sum, avg)")
+        try:
+            if "score" in scoring:
+                points = float(scoring["score"])
+            else:
+                accept = float(settings.get("accept_score", 1.0))
+                points = accept * (len(group_tests) if aggregation == "sum" else 1)
+        except (TypeError, ValueError) as e:
+            raise ProblemError(f"{where}: a group's score must be a number") from e
+        if points <= 0:
+            raise ProblemError(f"{where}: group {name} is worth {points:g} points; a scored group needs more than 0")
+        validator_flags = words(settings.get("output_validator_args", settings.get("output_validator_flags")))
+        groups.append(
+            TestGroup(
+                name=name,
+                points=points,
+                aggregation="min" if aggregation == "min" else "sum",
+                checker_args=tuple(validator_flags),
+                checker=checker_config(" ".join(validator_flags), where) if validator_flags else None,
+                keep_going=settings.get("on_reject", "break") == "continue",
+            )
+        )
+        assigned += [dataclasses.replace(test, group=name) for test in group_tests]
+    if not groups:
+        raise ProblemError(f"{secret}: a scoring problem needs hidden tests")
+    return [test for test in tests if test.sample] + assigned, tuple(groups)
 
 
 def time_multipliers(limits: KattisLimits, data: dict[str, Any]) -> tuple[float, float]:

@@ -8,6 +8,7 @@ from pydantic import ValidationError
 
 from judge.problems.config import ProblemConfig
 from judge.problems.files import (
+    assign_groups,
     collect_solutions,
     collect_tests,
     find_program,
@@ -15,9 +16,10 @@ from judge.problems.files import (
     inside,
     problem_version,
     program_at,
+    read_interactions,
     read_yaml_mapping,
 )
-from judge.problems.package import Problem, ProblemError
+from judge.problems.package import Problem, ProblemError, TestGroup
 from judge.sql.schema import SchemaError, read_schema, starter_code
 from judge.sql.spec import SqlSpec
 
@@ -72,6 +74,23 @@ def load_native(root: Path, *, answers: bool = True) -> Problem:
     checker_program = None
     if config.checker.program:
         checker_program = program_at(inside(root, config.checker.program, "checker.program", config_path))
+    interactor = None
+    if config.interactor:
+        interactor = program_at(inside(root, config.interactor, "interactor", config_path))
+    groups: tuple[TestGroup, ...] = ()
+    if config.groups is not None:
+        groups = tuple(
+            TestGroup(
+                name=group.name,
+                points=group.points,
+                aggregation=group.aggregation,
+                time_limit_ms=group.time_ms,
+                checker_args=tuple(group.checker_args),
+                keep_going=group.keep_going,
+            )
+            for group in config.groups
+        )
+        tests = assign_groups(tests, groups, root / "tests" / "hidden")
 
     warnings: list[str] = []
     sql = read_sql(root, config) if config.sql is not None else None
@@ -88,7 +107,7 @@ def load_native(root: Path, *, answers: bool = True) -> Problem:
         checker=config.checker,
         tests=tests,
         root=root,
-        version=problem_version(version_bytes, tests, checker_program),
+        version=problem_version(version_bytes, tests, checker_program, interactor),
         checker_program=checker_program,
         format="native",
         config_path=config_path,
@@ -101,4 +120,7 @@ def load_native(root: Path, *, answers: bool = True) -> Problem:
         design=config.design.to_design() if config.design else None,
         sql=sql,
         hints=list(config.hints),
+        interactor=interactor,
+        interactions=read_interactions(root / "tests" / "sample"),
+        groups=groups,
     )

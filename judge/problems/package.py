@@ -24,6 +24,7 @@ class TestCase:
     input_path: Path
     answer_path: Path
     sample: bool
+    group: str | None = None  # a scored problem's test group (subtask); None for samples
 
     def read_input(self) -> bytes:
         return read_test_file(self.input_path)
@@ -46,7 +47,27 @@ EXPECTED_VERDICTS: dict[str, frozenset[str]] = {
     "time_limit_exceeded": frozenset({"TLE"}),
     "run_time_error": frozenset({"RE", "MLE"}),
     "memory_limit_exceeded": frozenset({"MLE"}),
+    # A scored problem's: any verdict, with a score strictly between 0 and the maximum (and equal
+    # to the `@EXPECTED_SCORE@: N` its source states, if it states one).
+    "partially_accepted": frozenset(),
 }
+
+
+@dataclass(frozen=True)
+class TestGroup:
+    """A scored problem's group of hidden tests (a subtask): its points are won when its tests pass.
+    `min`: all of them (Kattis' `grader_flags: min`, the usual subtask); `sum`: each passed test
+    wins its share. Judging a group stops at its first failure (`on_reject: break`) unless the group
+    says `continue`."""
+
+    __test__ = False  # not a pytest test class
+    name: str
+    points: float
+    aggregation: str = "min"  # or "sum"
+    time_limit_ms: int | None = None  # the group's own limit (native `time_ms`)
+    checker_args: tuple[str, ...] = ()  # extra arguments of a checker or interactor (output_validator_flags)
+    checker: CheckerConfig | None = None  # the default checker's flags for this group, when they differ
+    keep_going: bool = False  # on_reject: continue
 
 
 @dataclass(frozen=True)
@@ -111,6 +132,22 @@ class Problem:
     design: Design | None = None  # a design problem (tests are lists of operations)
     sql: SqlSpec | None = None  # an SQL problem (tests are datasets, answers result sets)
     hints: list[str] = field(default_factory=list)  # problem.yaml's `hints`, gentlest first (Kattis: none)
+    # An interactive problem's interactor: it runs beside the solution, joined by its stdin and
+    # stdout, reads the test input and decides (exit 42 accepted, 43 wrong answer).
+    interactor: PackageProgram | None = None
+    interactions: dict[str, str] = field(default_factory=dict)  # sample name -> its `.interaction` transcript
+    groups: tuple[TestGroup, ...] = ()  # a scored problem's groups; empty: pass-fail
+
+    @property
+    def scored(self) -> bool:
+        return bool(self.groups)
+
+    @property
+    def max_score(self) -> float:
+        return sum(group.points for group in self.groups)
+
+    def group(self, name: str | None) -> TestGroup | None:
+        return next((group for group in self.groups if group.name == name), None)
 
     @property
     def samples(self) -> list[TestCase]:

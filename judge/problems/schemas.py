@@ -27,6 +27,24 @@ class RandomProblem(BaseModel):
 class Sample(BaseModel):
     input: str
     output: str
+    interaction: str | None = Field(
+        default=None,
+        description="an interactive problem's sample transcript: `>` lines the solution writes, `<` lines it reads",
+    )
+
+
+class GroupOut(BaseModel):
+    name: str
+    points: float
+    tests: int
+
+
+class ScoringOut(BaseModel):
+    """A scored problem: a submission wins each group's points (all its tests must pass, or each
+    passed test wins its share with `sum`); its score is the sum."""
+
+    max_score: float
+    groups: list[GroupOut]
 
 
 class Parameter(BaseModel):
@@ -123,3 +141,9 @@ class ProblemDetail(ProblemSummary):
     hints: list[str] = Field(
         default_factory=list, description="hints, gentlest first: Markdown with TeX math ($…$), like the statement"
     )
+    interactive: bool = Field(
+        default=False,
+        description="the solution talks to the judge's interactor over stdin/stdout (flush after each line); "
+        "see the samples' `interaction`",
+    )
+    scoring: ScoringOut | None = Field(default=None, description="a scored problem's groups (subtasks)")

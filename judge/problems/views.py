@@ -16,6 +16,7 @@ from judge.problems.schemas import (
     ColumnOut,
     DesignOut,
     ForeignKeyOut,
+    GroupOut,
     MethodOut,
     Parameter,
     ProblemDetail,
@@ -23,6 +24,7 @@ from judge.problems.schemas import (
     ProblemSummary,
     RandomProblem,
     Sample,
+    ScoringOut,
     SignatureOut,
     SqlRulesOut,
     TableOut,
@@ -155,8 +157,18 @@ def get_problem(slug: str, runtime: RuntimeDep) -> ProblemDetail:
     if problem is None:
         raise HTTPException(404, f"unknown problem {slug!r}")
     samples = [
-        Sample(input=t.read_input().decode(errors="replace"), output=t.read_answer().decode(errors="replace"))
+        Sample(
+            input=t.read_input().decode(errors="replace"),
+            output=t.read_answer().decode(errors="replace"),
+            interaction=problem.interactions.get(t.name),
+        )
         for t in problem.samples
+    ]
+    # A sample interaction without a test of its own (Kattis' interactive samples may be only that).
+    samples += [
+        Sample(input="", output="", interaction=text)
+        for name, text in problem.interactions.items()
+        if name not in {t.name for t in problem.samples}
     ]
     signature = problem.signature
     languages = problem_languages(runtime, problem)
@@ -216,4 +228,14 @@ def get_problem(slug: str, runtime: RuntimeDep) -> ProblemDetail:
         ),
         starter_code=starter,
         hints=problem.hints,
+        interactive=problem.interactor is not None,
+        scoring=None
+        if not problem.scored
+        else ScoringOut(
+            max_score=problem.max_score,
+            groups=[
+                GroupOut(name=g.name, points=g.points, tests=sum(1 for t in problem.tests if t.group == g.name))
+                for g in problem.groups
+            ],
+        ),
     )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from contextlib import ExitStack
 
 from judge.grading.checkers import CheckerError
+from judge.grading.interactive import Interactor
 from judge.grading.solution import SolutionProgram
 from judge.languages import Language
 from judge.problems.package import Problem
@@ -41,6 +43,8 @@ def run_code(runtime: Runtime, language: Language, request: RunRequest, problem:
     if language.kind == "sql":
         assert problem is not None and problem.sql is not None  # the view checks both
         return run_query(runtime, language, request, problem, limits)
+    if problem is not None and problem.interactor is not None:
+        return run_interactive(runtime, language, request, problem, limits)
     compile_limits = grading_limits(settings).compile
     program = SolutionProgram.plain(language, request.source)
     if problem is not None:
@@ -81,6 +85,56 @@ def run_code(runtime: Runtime, language: Language, request: RunRequest, problem:
             stderr_truncated=stderr_cut or run.stderr_truncated,
             result=ran.output.decode(errors="replace") if program.harnessed and ran.output is not None else None,
             message=ran.message,
+        )
+    return RunResult(status="IE", stdout="", stderr="", exit_code=None, time_ms=None, memory_kb=None, compile_output="")
+
+
+def run_interactive(
+    runtime: Runtime, language: Language, request: RunRequest, problem: Problem, limits: Limits
+) -> RunResult:
+    """An interactive problem's Run: the program against the problem's interactor, which reads
+    stdin as a test's input (empty: the first sample's). stdout is the conversation (`>` what the
+    program wrote, `<` what it read); message, the interactor's word."""
+    test_input = request.stdin.encode() if request.stdin.strip() else problem.samples[0].read_input()
+    answer = problem.samples[0].read_answer() if not request.stdin.strip() else b""
+    grader = runtime.grader()
+    program = SolutionProgram.plain(language, request.source)
+    for attempt in range(1, TRIES + 1):
+        try:
+            with ExitStack() as stack:
+                session = stack.enter_context(runtime.sandbox.session())
+                compiled = program.compile(session, grader.limits.compile, runtime.compile_cache)
+                if not compiled.ok:
+                    return RunResult(
+                        status="CE", stdout="", stderr="", exit_code=None, time_ms=None, memory_kb=None,
+                        compile_output=compiled.output,
+                    )  # fmt: skip
+                assert problem.interactor is not None
+                interactor_session, interactor_program = grader.package_program(problem.interactor, stack)
+                interactor = Interactor(interactor_session, interactor_program, grader.limits.checker)
+                done = interactor.run(session, program.program, test_input, answer, limits)
+        except SandboxError as e:
+            log.warning("interactive run: sandbox failure (try %d): %s", attempt, e)
+            continue
+        except CheckerError as e:
+            log.warning("interactive run: the interactor failed (try %d): %s", attempt, e)
+            return RunResult(
+                status="IE", stdout="", stderr="", exit_code=None, time_ms=None, memory_kb=None, compile_output="",
+                message="the problem's interactor failed on this input (is it a valid test input?)",
+            )  # fmt: skip
+        run = done.solution
+        stderr, stderr_cut = shown(run.stderr)
+        verdict = "accepted" if done.verdict.value == "AC" else f"{done.verdict.value}"
+        return RunResult(
+            status=run.status.value,
+            stdout=done.interaction,
+            stderr=stderr,
+            exit_code=run.exit_code,
+            time_ms=run.time_ms,
+            memory_kb=run.memory_kb,
+            compile_output=compiled.output,
+            stderr_truncated=stderr_cut or run.stderr_truncated,
+            message=f"interactor: {verdict}" + (f": {done.message}" if done.message else ""),
         )
     return RunResult(status="IE", stdout="", stderr="", exit_code=None, time_ms=None, memory_kb=None, compile_output="")
 

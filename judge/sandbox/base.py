@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import abc
 import enum
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
@@ -65,6 +66,55 @@ class ExecResult:
     stderr_truncated: bool = False
 
 
+TRANSCRIPT_BYTES = 16 * 1024
+
+
+class Transcript:
+    """What the two programs said, in order, up to TRANSCRIPT_BYTES (a sample's interaction is
+    public, and shown as Kattis' `.interaction` files show it)."""
+
+    def __init__(self, limit: int = TRANSCRIPT_BYTES) -> None:
+        self.lock = threading.Lock()
+        self.parts: list[tuple[str, bytes]] = []
+        self.size = 0
+        self.limit = limit
+        self.truncated = False
+
+    def add(self, speaker: str, chunk: bytes) -> None:
+        with self.lock:
+            room = self.limit - self.size
+            if room <= 0:
+                self.truncated = True
+                return
+            if self.parts and self.parts[-1][0] == speaker:
+                self.parts[-1] = (speaker, self.parts[-1][1] + chunk[:room])
+            else:
+                self.parts.append((speaker, chunk[:room]))
+            self.size += min(len(chunk), room)
+            self.truncated = self.truncated or len(chunk) > room
+
+    def interaction(self) -> str:
+        """`>` lines: what the first program (the solution) wrote; `<`: what it was sent."""
+        lines = []
+        for speaker, data in self.parts:
+            mark = ">" if speaker == "first" else "<"
+            text = data.decode(errors="replace")
+            lines += [f"{mark}{line}" for line in text.split("\n")[: -1 if text.endswith("\n") else None]]
+        if self.truncated:
+            lines.append("… (truncated)")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Connected:
+    """Two programs run at once with each one's stdout joined to the other's stdin (an
+    interactive test: the solution and the problem's interactor)."""
+
+    first: ExecResult  # the session's own program (the solution)
+    second: ExecResult  # the peer's (the interactor)
+    second_ended_first: bool  # which one ended first (Kattis: a wrong answer the interactor gave first stands)
+
+
 class SandboxSession(abc.ABC):
     """One isolated work dir in which a submission is compiled and its tests run, one at a time."""
 
@@ -91,6 +141,24 @@ class SandboxSession(abc.ABC):
         stdin: bytes = b"",
         env: Mapping[str, str] | None = None,
     ) -> ExecResult: ...
+
+    def execute_connected(
+        self,
+        argv: Sequence[str],
+        *,
+        limits: Limits,
+        env: Mapping[str, str] | None,
+        peer: SandboxSession,
+        peer_argv: Sequence[str],
+        peer_limits: Limits,
+        peer_env: Mapping[str, str] | None,
+        stop_first: Callable[[ExecResult], bool] = lambda result: False,
+        transcript: Transcript | None = None,
+    ) -> Connected:
+        """Run `argv` here and `peer_argv` in `peer` (another sandbox) at once, joined only by their
+        standard streams. When the peer ends, this program's stdin ends and its stdout's reader
+        goes; `stop_first(peer's result)` True kills it instead (its verdict no longer matters)."""
+        raise SandboxError(f"{type(self).__name__} cannot run connected programs")
 
 
 class Sandbox(abc.ABC):

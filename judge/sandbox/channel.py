@@ -12,10 +12,10 @@ import os
 import select
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, BinaryIO
 
-from judge.sandbox.base import ExecResult, Limits, RunStatus, SandboxError, SandboxSession
+from judge.sandbox.base import Connected, ExecResult, Limits, RunStatus, SandboxError, SandboxSession, Transcript
 from judge.sandbox.inside import framing
 
 # What a command may take beyond its wall limit before its sandbox counts as stuck: the kill, the
@@ -169,22 +169,32 @@ class SupervisorSession(SandboxSession):
             stdin,
             timeout=wire["wall_ms"] / 1000 + EXEC_MARGIN_SECONDS,
         )
-        try:
-            return ExecResult(
-                status=RunStatus(reply["status"]),
-                exit_code=reply["exit_code"],
-                signal=reply["signal"],
-                time_ms=int(reply["time_ms"]),
-                wall_ms=int(reply["wall_ms"]),
-                memory_kb=int(reply["memory_kb"]),
-                stdout=data[0],
-                stderr=data[1],
-                wall_exceeded=bool(reply["wall_exceeded"]),
-                stdout_truncated=bool(reply["stdout_truncated"]),
-                stderr_truncated=bool(reply["stderr_truncated"]),
-            )
-        except (KeyError, ValueError, IndexError) as e:
-            raise SandboxError(f"malformed supervisor reply {reply!r}") from e
+        return exec_result(reply, data)
+
+    def execute_connected(
+        self,
+        argv: Sequence[str],
+        *,
+        limits: Limits,
+        env: Mapping[str, str] | None,
+        peer: SandboxSession,
+        peer_argv: Sequence[str],
+        peer_limits: Limits,
+        peer_env: Mapping[str, str] | None,
+        stop_first: Callable[[ExecResult], bool] = lambda result: False,
+        transcript: Transcript | None = None,
+    ) -> Connected:
+        from judge.sandbox.relay import relay  # the relay needs this module's sessions
+
+        if not isinstance(peer, SupervisorSession):
+            raise SandboxError("both programs of a connected run need supervisor sandboxes")
+        first, second, second_first = relay(
+            (self, stream_header(argv, limits, env)),
+            (peer, stream_header(peer_argv, peer_limits, peer_env)),
+            stop_first,
+            transcript,
+        )
+        return Connected(first, second, second_first)
 
     def say_goodbye(self) -> None:
         if self.broken:
@@ -193,3 +203,28 @@ class SupervisorSession(SandboxSession):
             framing.write_message(self.to_supervisor, {"op": "exit"})
         except OSError:
             pass
+
+
+def stream_header(argv: Sequence[str], limits: Limits, env: Mapping[str, str] | None) -> dict[str, Any]:
+    wire = limits.to_wire()
+    return {"op": "exec", "argv": list(argv), "env": dict(env) if env else None, "limits": wire, "stream": True}
+
+
+def exec_result(reply: dict[str, Any], data: list[bytes]) -> ExecResult:
+    """A command's result from the supervisor's reply (its stdout is empty for a streamed command)."""
+    try:
+        return ExecResult(
+            status=RunStatus(reply["status"]),
+            exit_code=reply["exit_code"],
+            signal=reply["signal"],
+            time_ms=int(reply["time_ms"]),
+            wall_ms=int(reply["wall_ms"]),
+            memory_kb=int(reply["memory_kb"]),
+            stdout=data[0],
+            stderr=data[1],
+            wall_exceeded=bool(reply["wall_exceeded"]),
+            stdout_truncated=bool(reply["stdout_truncated"]),
+            stderr_truncated=bool(reply["stderr_truncated"]),
+        )
+    except (KeyError, ValueError, IndexError) as e:
+        raise SandboxError(f"malformed supervisor reply {reply!r}") from e

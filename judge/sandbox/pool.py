@@ -25,7 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
 
 from judge.sandbox import uids
-from judge.sandbox.base import ExecResult, Limits, Sandbox, SandboxError, SandboxSession
+from judge.sandbox.base import Connected, ExecResult, Limits, Sandbox, SandboxError, SandboxSession, Transcript
 from judge.sandbox.channel import SupervisorSession
 
 log = logging.getLogger(__name__)
@@ -89,6 +89,33 @@ class Lease(SandboxSession):
         self, argv: Sequence[str], *, limits: Limits, stdin: bytes = b"", env: Mapping[str, str] | None = None
     ) -> ExecResult:
         return self.live().execute(argv, limits=limits, stdin=stdin, env=env)
+
+    def execute_connected(
+        self,
+        argv: Sequence[str],
+        *,
+        limits: Limits,
+        env: Mapping[str, str] | None,
+        peer: SandboxSession,
+        peer_argv: Sequence[str],
+        peer_limits: Limits,
+        peer_env: Mapping[str, str] | None,
+        stop_first: Callable[[ExecResult], bool] = lambda result: False,
+        transcript: Transcript | None = None,
+    ) -> Connected:
+        if isinstance(peer, Lease):
+            peer = peer.live()
+        return self.live().execute_connected(
+            argv,
+            limits=limits,
+            env=env,
+            peer=peer,
+            peer_argv=peer_argv,
+            peer_limits=peer_limits,
+            peer_env=peer_env,
+            stop_first=stop_first,
+            transcript=transcript,
+        )
 
 
 class PoolStats:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from judge.accounts.models import User  # noqa: F401 - the users table the author's key names
@@ -39,6 +39,10 @@ class Submission(Base):
     memory_kb: Mapped[int | None] = mapped_column(Integer)
     compile_output: Mapped[str | None] = mapped_column(Text)
     tests_total: Mapped[int | None] = mapped_column(Integer)  # the problem's tests when judged
+    # A scored problem's result: the points won of the most there were, and per group (JSON).
+    score: Mapped[float | None] = mapped_column(Float)
+    max_score: Mapped[float | None] = mapped_column(Float)
+    groups: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -74,6 +78,7 @@ class SubmissionTest(Base):
     time_ms: Mapped[int] = mapped_column(Integer)
     memory_kb: Mapped[int] = mapped_column(Integer)
     message: Mapped[str | None] = mapped_column(Text)
+    group: Mapped[str | None] = mapped_column(String(40))  # a scored problem's test group
     # A sample test's input, expected and actual output and stderr's end, as JSON (samples are
     # public); None for hidden tests, whose data never leaves the judge.
     details: Mapped[str | None] = mapped_column(Text)

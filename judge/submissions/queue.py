@@ -109,6 +109,25 @@ def test_row(submission_id: int, outcome: TestOutcome) -> SubmissionTest:
         time_ms=outcome.time_ms,
         memory_kb=outcome.memory_kb,
         message=outcome.message or None,
+        group=outcome.group,
+    )
+
+
+def groups_json(result: GradeResult) -> str | None:
+    if result.max_score is None:
+        return None
+    return json.dumps(
+        [
+            {
+                "name": group.name,
+                "points": group.points,
+                "score": group.score,
+                "verdict": group.verdict.value,
+                "failed_test": group.failed_test,
+                "message": group.message,
+            }
+            for group in result.groups
+        ]
     )
 
 
@@ -132,6 +151,9 @@ def finish(
             memory_kb=result.memory_kb,
             compile_output=result.compile_output or None,
             tests_total=result.tests_total,
+            score=result.score,
+            max_score=result.max_score,
+            groups=groups_json(result),
             finished_at=utcnow(),
             lease_expires_at=None,
             **extra,
@@ -186,6 +208,9 @@ def requeue(*, session: Session, submission_id: int) -> bool:
             memory_kb=None,
             compile_output=None,
             tests_total=None,
+            score=None,
+            max_score=None,
+            groups=None,
             started_at=None,
             finished_at=None,
             lease_owner=None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import date as date_type
 from datetime import datetime
 from typing import Literal
@@ -40,10 +41,20 @@ class SampleDetailsOut(BaseModel):
     printed: str | None = Field(default=None, description="a function's own prints, apart from what it returned")
 
 
+class GroupResultOut(BaseModel):
+    name: str
+    points: float = Field(description="the most this group can win")
+    score: float
+    verdict: str = Field(description="AC when every test of the group passed, else its first failure's")
+    failed_test: int | None = Field(default=None, description="the index of that test")
+    message: str = ""
+
+
 class TestResultOut(BaseModel):
     index: int
     name: str
     sample: bool
+    group: str | None = Field(default=None, description="a scored problem's test group")
     verdict: str
     time_ms: int
     memory_kb: int
@@ -66,6 +77,7 @@ class TestResultOut(BaseModel):
             memory_kb=row.memory_kb,
             message=row.message or None,
             details=details,
+            group=row.group,
         )
 
     @classmethod
@@ -80,6 +92,7 @@ class TestResultOut(BaseModel):
             memory_kb=outcome.memory_kb,
             message=outcome.message or None,
             details=SampleDetailsOut(**dataclasses.asdict(details)) if details is not None and outcome.sample else None,
+            group=outcome.group,
         )
 
 
@@ -97,6 +110,9 @@ class SubmissionOut(BaseModel):
     tests_total: int | None = Field(
         default=None, description='how many tests the problem had when judged: with `tests`, "passed k of N"'
     )
+    score: float | None = Field(default=None, description="a scored problem's: the sum of its groups' scores")
+    max_score: float | None = None
+    groups: list[GroupResultOut] | None = Field(default=None, description="a scored problem's groups, in order")
     created_at: datetime
     finished_at: datetime | None
     source: str = Field(description="the submitted source (only its author and admins see a submission)")
@@ -115,6 +131,9 @@ class SubmissionOut(BaseModel):
             compile_output=submission.compile_output,
             tests=[TestResultOut.of_row(t) for t in submission.tests],
             tests_total=submission.tests_total,
+            score=submission.score,
+            max_score=submission.max_score,
+            groups=[GroupResultOut(**group) for group in json.loads(submission.groups)] if submission.groups else None,
             created_at=submission.created_at,
             finished_at=submission.finished_at,
             source=submission.source,

@@ -107,6 +107,29 @@ def test_kattis_packages_pass_and_get_their_limit_by_the_rule(tmp_path: Path) ->
     assert verdicts["submissions/wrong_answer/int32.cpp"] == "WA"
     # division states no time limit: slowest accepted run x5, rounded up to whole seconds
     assert (folder / "division" / ".timelimit").read_text() == "1\n"
+    # An interactive package: every submission met its folder, in Python, C++ and Java.
+    interactive = next(p for p in report.packages if p.slug == "hidden-number")
+    assert len(interactive.solutions) == 15 and all(s.ok for s in interactive.solutions)
+    # A scored one: partial solutions won exactly the points their sources expect.
+    scored = next(p for p in report.packages if p.slug == "max-subarray-groups")
+    scores = {s.path: (s.score, s.max_score) for s in scored.solutions}
+    assert scores["submissions/partially_accepted/cubic.py"] == (20, 100)
+    assert scores["submissions/partially_accepted/int32.cpp"] == (50, 100)
+    assert scores["submissions/accepted/kadane.py"] == (100, 100)
+    assert scores["submissions/wrong_answer/zero.py"] == (0, 100)
+
+
+def test_a_crashing_interactor_and_a_wrong_expected_score_are_errors(tmp_path: Path) -> None:
+    broken = shutil.copytree(FIXTURES / "broken" / "hidden-number-broken-interactor", tmp_path / "broken")
+    report = run_checker(broken)
+    errors = [f.message for c in report.packages[0].checks for f in c.findings if f.severity.value == "error"]
+    assert any("interactor.py crashes when the solution sends a word" in e for e in errors), errors
+    scored = shutil.copytree(FIXTURES / "packages" / "max-subarray-native", tmp_path / "scored")
+    cubic = scored / "solutions" / "partially_accepted" / "cubic.py"
+    cubic.write_text(cubic.read_text().replace("@EXPECTED_SCORE@: 20", "@EXPECTED_SCORE@: 50"))
+    report = run_checker(scored)
+    errors = [f.message for c in report.packages[0].checks for f in c.findings if f.severity.value == "error"]
+    assert any("cubic.py: expected a partial score" in e and "its source expects 50" in e for e in errors), errors
 
 
 def test_the_generator_cache_skips_a_second_run(tmp_path: Path) -> None:

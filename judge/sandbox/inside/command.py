@@ -14,11 +14,14 @@ import time
 
 from .accounting import RunGroup, Runs, reap_zombies
 from .cleanup import remove_ipc
+from .framing import write_message
 
 TYPE_CHECKING = False  # typing costs milliseconds at every sandbox start: annotations only
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import Any
+    from typing import Any, BinaryIO
+
+    from .framing import ChannelReader
 
 POLL_SECONDS = 0.01
 # How much of stderr we keep; the rest is drained and counted, never stored.
@@ -31,6 +34,35 @@ DEFAULT_PIPE_SIZE = 1 << 16
 # Without a cgroup, file pages in tmpfs and memfd are counted nowhere: files are capped instead.
 APPROXIMATE_FSIZE_BYTES = 64 * 1024 * 1024
 F_SETPIPE_SZ = 1031
+# A streaming command's stdout that the host has forwarded but the peer has not yet taken into
+# its stdin pipe: past this much, its stdout is not read, so a program that floods a peer which
+# does not read blocks on a full pipe, as it would when connected to the peer directly.
+STREAM_WINDOW = 256 * 1024
+
+
+class Stream:
+    """A command's stdin and stdout carried over the channel while it runs (an interactive run:
+    the host joins two sandboxes' streams). From the host: `in` (data, or `eof`), `ack` (the peer
+    took that many of our bytes), `drop` (the peer is gone: our stdout's reader closes, so the
+    program's next write fails as on a widowed pipe), `kill`. To the host: `out` (data) and `ack`."""
+
+    def __init__(self, reader: ChannelReader, writer: BinaryIO) -> None:
+        self.reader = reader
+        self.writer = writer
+        self.unacked = 0
+        self.sent = 0
+
+    def send_out(self, chunk: bytes) -> None:
+        write_message(self.writer, {"out": True}, chunk)
+        self.unacked += len(chunk)
+        self.sent += len(chunk)
+
+    def send_ack(self, count: int) -> None:
+        write_message(self.writer, {"ack": count})
+
+    def open(self) -> bool:
+        """May more stdout be forwarded now (flow control)?"""
+        return self.unacked < STREAM_WINDOW
 
 
 class Launcher:
@@ -127,6 +159,7 @@ def run_command(
     cwd: str,
     run_uid: int | None,
     after_reply: Callable[[Callable[[], None]], None],
+    stream: Stream | None = None,
 ) -> tuple[dict[str, Any], list[bytes]]:
     """Run one command; its processes are all dead when this returns. What else it left (SysV IPC
     objects, its cgroup) is removed by `after_reply`, while the host reads the reply, before the
@@ -142,7 +175,7 @@ def run_command(
 
     after_reply(finish)
     try:
-        return Command(launcher, run, limits, stdin).run(launcher_fields(header, cwd, run_uid, run, env))
+        return Command(launcher, run, limits, stdin, stream).run(launcher_fields(header, cwd, run_uid, run, env))
     except BaseException:
         launcher.stop()  # a new one serves the next command
         run.kill_all()
@@ -151,11 +184,16 @@ def run_command(
 
 
 class Command:
-    def __init__(self, launcher: Launcher, run: RunGroup, limits: Limits, stdin: bytes) -> None:
+    def __init__(
+        self, launcher: Launcher, run: RunGroup, limits: Limits, stdin: bytes, stream: Stream | None = None
+    ) -> None:
         self.launcher = launcher
         self.run_group = run
         self.limits = limits
         self.stdin = memoryview(stdin)
+        self.stream = stream
+        self.stdin_eof = stream is None  # a streamed stdin ends when the host says so
+        self.stdout_dropped = False
         self.stdout = bytearray()
         self.stderr = bytearray()
         self.stderr_total = 0
@@ -207,29 +245,38 @@ class Command:
         assert self.launcher.socket is not None
         done_fd = self.launcher.socket.fileno()
         readers = {out_r, err_r}
-        writer: int | None = in_w
-        if not self.stdin:
+        self.writer: int | None = in_w
+        if not self.stdin and self.stdin_eof:
             os.close(in_w)
-            writer = None
+            self.writer = None
+        channel = self.stream.reader.fileno() if self.stream is not None else None
         wall_deadline = start + self.limits.wall_s
         killed_at: float | None = None
         next_poll = start + POLL_SECONDS
         done: list[str] | None = None
         try:
             while done is None:
+                if self.stream is not None:
+                    self.take_stream_messages(out_r, readers)
                 now = time.monotonic()
                 deadline = wall_deadline if killed_at is None else killed_at + LAUNCHER_GRACE_SECONDS
                 timeout = max(0.0, min(next_poll, deadline) - now)
+                watched = [fd for fd in readers if fd != out_r or self.stream is None or self.stream.open()]
+                if channel is not None:
+                    watched.append(channel)
+                wants_write = self.writer is not None and bool(self.stdin)
                 readable, writable, _ = select.select(
-                    [*readers, done_fd], [writer] if writer is not None else [], [], timeout
+                    [*watched, done_fd], [self.writer] if wants_write else [], [], timeout
                 )
                 if done_fd in readable:
                     done = self.launcher.message(timeout=1) or ["gone"]
                 for fd in readable:
-                    if fd != done_fd:
+                    if fd == channel and self.stream is not None:
+                        self.stream.reader.fill()
+                    elif fd != done_fd:
                         self.take_output(fd, out_r, readers)
-                if writer is not None and writable:
-                    writer = self.feed(writer)
+                if self.writer is not None and writable:
+                    self.writer = self.feed(self.writer)
                 if done is not None:
                     break
                 now = time.monotonic()
@@ -246,8 +293,9 @@ class Command:
                     self.launcher.stop()
                     done = ["gone"]
         finally:
-            if writer is not None:
-                os.close(writer)
+            if self.writer is not None:
+                os.close(self.writer)
+                self.writer = None
         # The command is over; whatever it left behind (daemons, grandchildren) goes too, and the
         # pipes are drained so the next command starts clean.
         self.run_group.kill_all()
@@ -262,6 +310,29 @@ class Command:
             os.close(fd)
         return done
 
+    def take_stream_messages(self, out_r: int, readers: set[int]) -> None:
+        """The host's messages for a streaming command, as many as have arrived whole."""
+        assert self.stream is not None
+        while (message := self.stream.reader.buffered_message()) is not None:
+            header, payloads = message
+            op = header.get("op")
+            if op == "in" and not self.stdin_eof:
+                if payloads and payloads[0]:
+                    self.stdin = memoryview(bytes(self.stdin) + payloads[0])
+                if header.get("eof"):
+                    self.stdin_eof = True
+                    if not self.stdin and self.writer is not None:
+                        os.close(self.writer)
+                        self.writer = None
+            elif op == "ack":
+                self.stream.unacked -= int(header.get("bytes", 0))
+            elif op == "drop" and out_r in readers:
+                readers.discard(out_r)
+                os.close(out_r)
+                self.stdout_dropped = True
+            elif op == "kill":
+                self.kill("HOST")
+
     def feed(self, fd: int) -> int | None:
         try:
             written = os.write(fd, self.stdin[: 1 << 16])
@@ -274,7 +345,9 @@ class Command:
                 raise
             written = len(self.stdin)
         self.stdin = self.stdin[written:]
-        if self.stdin:
+        if self.stream is not None:
+            self.stream.send_ack(written)
+        if self.stdin or not self.stdin_eof:
             return fd
         os.close(fd)
         return None
@@ -285,7 +358,11 @@ class Command:
             readers.discard(fd)
             os.close(fd)
             return
-        if fd == out_r:
+        if fd == out_r and self.stream is not None:
+            self.stream.send_out(chunk)
+            if self.stream.sent > self.limits.output_bytes:
+                self.kill("OLE")
+        elif fd == out_r:
             self.stdout += chunk
             if len(self.stdout) > self.limits.output_bytes:
                 self.kill("OLE")
@@ -327,7 +404,8 @@ class Command:
         failed = exit_code != 0
         output_limit = self.limits.output_bytes
 
-        if self.killed_for == "OLE" or len(self.stdout) > output_limit or signal_number == signal.SIGXFSZ:
+        sent = self.stream.sent if self.stream is not None else len(self.stdout)
+        if self.killed_for == "OLE" or sent > output_limit or signal_number == signal.SIGXFSZ:
             verdict = "OLE"
         elif (
             self.killed_for == "MLE"
@@ -352,7 +430,8 @@ class Command:
             "wall_ms": round(wall * 1000),
             "memory_kb": memory_kb,
             "wall_exceeded": self.killed_for == "WALL",
-            "stdout_truncated": len(self.stdout) > output_limit,
+            "stdout_truncated": sent > output_limit,
+            "killed_by_host": self.killed_for == "HOST",
             "stderr_truncated": self.stderr_total > len(self.stderr),
         }
         return reply, [bytes(self.stdout[: output_limit + 1]), bytes(self.stderr)]

@@ -24,8 +24,8 @@ import time
 
 from . import cleanup
 from .accounting import runs_for
-from .command import Launcher, run_command
-from .framing import read_message, write_message
+from .command import Launcher, Stream, run_command
+from .framing import ChannelReader, read_message, write_message
 
 # The writable places besides the work dir, emptied between submissions where they exist.
 SCRATCH = ("/tmp", "/dev/shm")
@@ -80,6 +80,8 @@ class Supervisor:
         self.failure: str | None = None
         # Every submission that shares this sandbox runs as a uid never used before in it.
         self.used_uids: set[int] = {self.run_uid} if self.run_uid is not None else set()
+        self.channel_in: BinaryIO | ChannelReader | None = None
+        self.channel_out: BinaryIO | None = None
 
     # --- files: every path is resolved one component at a time, never through a symlink --------
 
@@ -187,7 +189,12 @@ class Supervisor:
         self.exclude.clear()
         self.exclude.update({1, os.getpid(), self.launcher.pid})
         stdin = payloads[0] if payloads else b""
-        return run_command(self.launcher, self.runs, header, stdin, cwd, self.run_uid, self.after_reply.append)
+        stream = None
+        if header.get("stream"):
+            if not isinstance(self.channel_in, ChannelReader) or self.channel_out is None:
+                raise RuntimeError("this channel cannot stream a command")
+            stream = Stream(self.channel_in, self.channel_out)
+        return run_command(self.launcher, self.runs, header, stdin, cwd, self.run_uid, self.after_reply.append, stream)
 
     def op_reset(self, header: dict[str, Any], payloads: list[bytes]) -> Reply:
         """Make the sandbox fit for another submission: nothing the last one started, wrote or
@@ -245,7 +252,7 @@ class Supervisor:
 
     # --- the loop ---------------------------------------------------------------------------------
 
-    def serve(self, stdin: BinaryIO, stdout: BinaryIO, idle_exit: float | None = None) -> None:
+    def serve(self, stdin: BinaryIO | ChannelReader, stdout: BinaryIO, idle_exit: float | None = None) -> None:
         """Answer requests until `exit` or end of input. With `idle_exit`, give up when no host
         has spoken for that long (a warm container whose judge died must not wait forever: a
         `docker attach` that goes away does not close our stdin)."""
@@ -256,7 +263,8 @@ class Supervisor:
         finally:
             self.launcher.stop()
 
-    def answer(self, stdin: BinaryIO, stdout: BinaryIO, idle_exit: float | None = None) -> None:
+    def answer(self, stdin: BinaryIO | ChannelReader, stdout: BinaryIO, idle_exit: float | None = None) -> None:
+        self.channel_in, self.channel_out = stdin, stdout
         ops = {
             "hello": self.op_hello,
             "write": self.op_write,
@@ -269,12 +277,13 @@ class Supervisor:
         while True:
             # The host sends one request and waits for its reply, so between requests nothing is
             # buffered: waiting on the descriptor sees the next one arrive.
-            if idle_exit is not None:
+            pending = isinstance(stdin, ChannelReader) and stdin.pending()
+            if idle_exit is not None and not pending:
                 ready, _, _ = select.select([stdin], [], [], idle_exit)
                 if not ready:
                     return
             try:
-                header, payloads = read_message(stdin)
+                header, payloads = read_message(stdin)  # type: ignore[arg-type]
             except EOFError:
                 return
             op = header.get("op")
@@ -287,7 +296,17 @@ class Supervisor:
             except Exception as e:  # noqa: BLE001 - reported to the host as an infrastructure error
                 reply, out = {"ok": False, "error": f"{type(e).__name__}: {e}"}, []
             write_message(stdout, reply, *out)
+            if op == "exec" and header.get("stream"):
+                self.until_stream_end(stdin)
             self.finish_after_reply()
+
+    def until_stream_end(self, stdin: BinaryIO | ChannelReader) -> None:
+        """After a streaming command's reply, the host may still have sent it data (its peer kept
+        talking): skip it, up to the host's `end`, which it sends once it has both replies."""
+        while True:
+            header, _ = read_message(stdin)  # type: ignore[arg-type]
+            if header.get("op") == "end":
+                return
 
     def finish_after_reply(self) -> None:
         work, self.after_reply = self.after_reply, []
@@ -322,7 +341,7 @@ def main(argv: list[str]) -> None:
     make_undumpable()
     default_signals()
     # Our own protocol channel is the only thing on fds 0/1; no command inherits them.
-    channel_in = os.fdopen(os.dup(0), "rb")
+    channel_in = ChannelReader(os.dup(0))
     channel_out = os.fdopen(os.dup(1), "wb")
     devnull = os.open(os.devnull, os.O_RDWR)
     os.dup2(devnull, 0)
