@@ -58,6 +58,17 @@ export function detailsGrid(details, kind, message = null) {
       h("details", { class: "sql-input" }, h("summary", {}, "Tables of this sample"), datasetView(details.input)),
     );
   }
+  if (kind === "interactive") {
+    return h(
+      "div",
+      { class: "run-grid interaction-grid" },
+      message ? h("p", { class: "test-message" }, message) : null,
+      ioBox("Input (the interactor's)", details.input),
+      details.expected ? ioBox("Sample interaction", details.expected) : null,
+      ioBox("Your interaction (> you wrote, < you read)", details.output, "(nothing)"),
+      details.stderr ? ioBox("Stderr", details.stderr, "", "stderr") : null,
+    );
+  }
   const isFunction = kind === "function" || kind === "design";
   return h(
     "div",
@@ -104,9 +115,10 @@ export function customRunView(stdin, result, kind) {
       "div",
       { class: "run-grid" },
       result.message ? h("p", { class: "test-message" }, result.message) : null,
-      ioBox("Input", stdin),
-      isFunction ? ioBox("Returned", result.result ?? "", "(nothing)") : ioBox("Output", result.stdout, "(nothing)"),
-      isFunction && result.stdout ? ioBox("Printed", result.stdout) : null,
+      ioBox(kind === "interactive" ? "Input (the interactor's; empty: the first sample's)" : "Input", stdin),
+      kind === "interactive" ? ioBox("Interaction (> you wrote, < you read)", result.stdout, "(nothing)") : null,
+      kind === "interactive" ? null : isFunction ? ioBox("Returned", result.result ?? "", "(nothing)") : ioBox("Output", result.stdout, "(nothing)"),
+      isFunction && result.stdout && kind !== "interactive" ? ioBox("Printed", result.stdout) : null,
       result.stderr ? ioBox("Stderr", result.stderr, "", "stderr") : null,
     ),
   );
@@ -139,11 +151,12 @@ export function testsTable(tests = []) {
 
 function testRow(test) {
   const number = test.name.split("/").pop();
+  const where = test.group ? `${test.group} ${number}` : `hidden ${number}`;
   return h(
     "tr",
     { class: `test-row verdict-row-${test.verdict}`, dataset: { index: test.index, verdict: test.verdict } },
     h("td", {}, test.index),
-    h("td", {}, test.sample ? `sample ${number}` : `hidden ${number}`),
+    h("td", {}, test.sample ? `sample ${number}` : where),
     h("td", {}, verdictBadge(test.verdict)),
     h("td", {}, formatTime(test.time_ms)),
     h("td", {}, formatMemory(test.memory_kb)),
@@ -162,7 +175,8 @@ export function finalVerdict(submission) {
     stats = [total !== null ? `${total} of ${total} tests` : null, formatTime(submission.time_ms), formatMemory(submission.memory_kb)];
   } else if (failed && verdict !== "CE") {
     title = `${name} on test ${failed.index} (${failed.sample ? "sample" : "hidden"})`;
-    stats = [`passed ${failed.index - 1} of ${total ?? "?"}`];
+    // A scored problem's judging goes on past a failing group: its points say how far it got.
+    stats = [submission.max_score != null ? `${Number(submission.score.toFixed(2))} of ${submission.max_score} points` : `passed ${failed.index - 1} of ${total ?? "?"}`];
   }
   stats = stats.filter((s) => s && s !== "–");
   return h(
@@ -171,6 +185,50 @@ export function finalVerdict(submission) {
     title,
     stats.length ? h("span", { class: "verdict-stats" }, (failed && verdict !== "AC" ? "— " : "") + stats.join(" · ")) : null,
   );
+}
+
+// A scored submission's points: "50 / 100: small and medium passed; large: Time Limit Exceeded
+// on test 14", then a row per group.
+export function scoreView(submission) {
+  if (submission.score === null || submission.score === undefined || !submission.groups) return null;
+  const points = (x) => Number(x.toFixed(2)).toString();
+  const passed = submission.groups.filter((g) => g.verdict === "AC").map((g) => g.name);
+  const failedText = submission.groups
+    .filter((g) => g.verdict !== "AC")
+    .map((g) => `${g.name}: ${VERDICTS[g.verdict] ?? g.verdict}${g.failed_test ? ` on test ${g.failed_test}` : ""}`);
+  const summary = [
+    passed.length ? `${passed.length === submission.groups.length ? "every group" : joinWords(passed)} passed` : "no group passed",
+    ...failedText,
+  ].join("; ");
+  return h(
+    "div",
+    { class: "score", dataset: { score: submission.score, max: submission.max_score } },
+    h("p", { class: "score-line" }, h("strong", {}, `${points(submission.score)} / ${points(submission.max_score)}`), `: ${summary}`),
+    scrollable(
+      h(
+        "table",
+        { class: "groups" },
+        h("thead", {}, h("tr", {}, ["Group", "Points", "Verdict"].map((t) => h("th", {}, t)))),
+        h(
+          "tbody",
+          {},
+          submission.groups.map((g) =>
+            h(
+              "tr",
+              { class: `group-row verdict-row-${g.verdict}`, dataset: { group: g.name, verdict: g.verdict } },
+              h("td", {}, g.name),
+              h("td", {}, `${points(g.score)} / ${points(g.points)}`),
+              h("td", {}, verdictBadge(g.verdict)),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function joinWords(words) {
+  return words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
 
 // Below a finished submission: what failed, as far as it may be shown.

@@ -24,6 +24,10 @@ export function statementView(problem) {
     isFunction ? signatureView(problem.signature) : null,
     problem.kind === "design" ? designView(problem.design) : null,
     isSql ? sqlView(problem) : null,
+    problem.scoring ? scoringView(problem.scoring) : null,
+    problem.interactive
+      ? h("p", { class: "interactive-note" }, "Interactive: your program talks to the judge over stdin and stdout. Flush after every line you write.")
+      : null,
     h("div", { class: "markdown" }, tex !== null ? renderTex(tex, problem.title) : renderMarkdown(withoutTitle(problem.statement, problem.title))),
     problem.samples.length ? h("h2", {}, "Samples") : null,
     problem.samples.map((sample, i) =>
@@ -33,7 +37,9 @@ export function statementView(problem) {
         h("div", { class: "sample-head" }, `Sample ${i + 1}`),
         isSql
           ? h("div", { class: "sample-body sql-sample" }, samplePart("Tables", sample.input, datasetView), samplePart("Expected result", sample.output, resultView))
-          : h("div", { class: "sample-body" }, samplePart("Input", sample.input), samplePart(isFunction || problem.kind === "design" ? "Returns" : "Output", sample.output)),
+          : sample.interaction
+            ? h("div", { class: "sample-body interaction" }, samplePart("Interaction (> your program writes, < it reads)", sample.interaction))
+            : h("div", { class: "sample-body" }, samplePart("Input", sample.input), samplePart(isFunction || problem.kind === "design" ? "Returns" : "Output", sample.output)),
       ),
     ),
     hintsView(problem.hints ?? []),
@@ -124,4 +130,14 @@ function hintsView(hints) {
     else button.remove();
   });
   return h("section", { class: "hints" }, h("h2", {}, "Hints"), list, button);
+}
+
+// A scored problem's groups: what each is worth (the statement says what each allows).
+function scoringView(scoring) {
+  return h(
+    "div",
+    { class: "scoring" },
+    h("strong", {}, `Scored: ${scoring.max_score} points. `),
+    scoring.groups.map((g) => `${g.name} ${g.points} (${g.tests} ${g.tests === 1 ? "test" : "tests"})`).join(" · "),
+  );
 }

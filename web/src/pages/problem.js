@@ -6,7 +6,7 @@
 // page again.
 import { api, followSubmission } from "../api.js";
 import { compileErrors, createEditor } from "../editor.js";
-import { customRunView, failureView, finalVerdict, samplesView, testsTable } from "../results.js";
+import { customRunView, failureView, finalVerdict, samplesView, scoreView, testsTable } from "../results.js";
 import { signInHref } from "../routes.js";
 import { signedIn } from "../session.js";
 import { splitter } from "../splitter.js";
@@ -260,11 +260,11 @@ export async function problemPage(root, slug, { isDark, interview: interviewId =
       if (custom) {
         const result = await api.run({ language, source, stdin: customInput.value, problem: slug });
         if (result.status === "CE") showCompileErrors(runOutput, result.compile_output, true);
-        else runOutput.replaceChildren(customRunView(customInput.value, result, problem.kind));
+        else runOutput.replaceChildren(customRunView(customInput.value, result, resultKindOf(problem)));
       } else {
         const result = await api.runSamples(slug, language, source);
         if (result.verdict === "CE") showCompileErrors(runOutput, result.compile_output, true);
-        else runOutput.replaceChildren(...samplesView(result, problem.kind));
+        else runOutput.replaceChildren(...samplesView(result, resultKindOf(problem)));
       }
     } catch (error) {
       if (custom && error.status === 422 && CUSTOM_INPUT_ERROR.test(error.message)) {
@@ -331,10 +331,10 @@ export async function problemPage(root, slug, { isDark, interview: interviewId =
         onDone: (submission) => {
           busy(false);
           status.textContent = `Submission #${submission.id} · ${LANGUAGE_NAMES[submission.language] ?? submission.language}`;
-          final.replaceChildren(finalVerdict(submission));
+          final.replaceChildren(finalVerdict(submission), scoreView(submission) ?? "");
           if (submission.verdict === "CE") showCompileErrors(after, submission.compile_output ?? "", false);
           else if (submission.verdict === "IE") after.replaceChildren(h("p", { class: "muted" }, "The judge failed, not your code: submit again."));
-          else append(after, [failureView(submission, problem.kind)]);
+          else append(after, [failureView(submission, resultKindOf(problem))]);
           revealResults();
         },
         onError: (error) => {
@@ -415,11 +415,12 @@ export async function problemPage(root, slug, { isDark, interview: interviewId =
     pane.replaceChildren(
       back,
       submission.verdict ? finalVerdict(submission) : h("p", { class: "muted" }, `Submission #${id}: ${submission.status}…`),
+      (submission.verdict && scoreView(submission)) || "",
       testsTable(submission.tests).element,
     );
     append(pane, [
       submission.verdict === "CE" && submission.compile_output ? h("pre", { class: "compile-output" }, submission.compile_output) : null,
-      submission.verdict ? failureView(submission, problem.kind) : null,
+      submission.verdict ? failureView(submission, resultKindOf(problem)) : null,
       h(
         "div",
         { class: "source" },
@@ -451,4 +452,9 @@ export async function problemPage(root, slug, { isDark, interview: interviewId =
     window.removeEventListener("judge-theme", onTheme);
     document.removeEventListener("keydown", onKey);
   };
+}
+
+// How a run's data reads: an interactive problem's samples are conversations, not outputs.
+function resultKindOf(problem) {
+  return problem.interactive ? "interactive" : problem.kind;
 }
