@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from judge.sandbox.base import ExecResult, Limits, RunStatus, Sandbox, SandboxError, SandboxSession
+from judge.sandbox.base import Connected, ExecResult, Limits, RunStatus, Sandbox, SandboxError, SandboxSession
 
 
 def ok(stdout: bytes = b"", *, time_ms: int = 5, memory_kb: int = 1000) -> ExecResult:
@@ -22,6 +22,9 @@ def failed(
 
 # What the fake answers to a command: a fixed result, or a function of (argv, stdin).
 Responder = Callable[[Sequence[str], bytes], ExecResult]
+# What it answers to two connected programs (an interactive test), given the interactor's input
+# file: (the solution's result, the interactor's, whether the interactor ended first).
+Connector = Callable[[bytes], tuple[ExecResult, ExecResult, bool]]
 
 
 @dataclass
@@ -29,6 +32,7 @@ class FakeSession(SandboxSession):
     responder: Responder
     files: dict[str, bytes] = field(default_factory=dict)
     commands: list[list[str]] = field(default_factory=list)
+    connector: Connector | None = None
 
     def write_file(self, path: str, data: bytes, *, executable: bool = False, writable: bool = False) -> None:
         self.files[path] = data
@@ -58,12 +62,22 @@ class FakeSession(SandboxSession):
         self.commands.append(list(argv))
         return self.responder(argv, stdin)
 
+    def execute_connected(  # type: ignore[override]
+        self, argv: Sequence[str], *, peer: SandboxSession, peer_argv: Sequence[str], **options: object
+    ) -> Connected:
+        assert self.connector is not None and isinstance(peer, FakeSession)
+        self.commands.append(list(argv))
+        peer.commands.append(list(peer_argv))
+        first, second, second_first = self.connector(peer.files["input"])
+        return Connected(first, second, second_first)
+
 
 class FakeSandbox(Sandbox):
     name = "fake"
 
-    def __init__(self, responder: Responder | None = None) -> None:
+    def __init__(self, responder: Responder | None = None, connector: Connector | None = None) -> None:
         self.responder: Responder = responder or (lambda argv, stdin: ok(stdin))
+        self.connector = connector
         self.sessions: list[FakeSession] = []
         self.broken = False
 
@@ -71,7 +85,7 @@ class FakeSandbox(Sandbox):
     def session(self) -> Iterator[SandboxSession]:
         if self.broken:
             raise SandboxError("fake sandbox is broken")
-        session = FakeSession(self.responder)
+        session = FakeSession(self.responder, connector=self.connector)
         self.sessions.append(session)
         yield session
 
