@@ -114,6 +114,16 @@ class TokenChecker:
 # What the checker tells the candidate, as Kattis' output validators do (`judgemessage.txt` is for
 # the problem's authors and is not shown).
 TEAM_MESSAGE = "teammessage.txt"
+# The feedback files a Kattis validator may write, made empty and writable by the run uid before
+# each test: the feedback folder itself is not writable from the sandbox (the judge reads only
+# files it made), so a validator can fill these but create nothing else.
+FEEDBACK_FILES = (TEAM_MESSAGE, "judgemessage.txt", "judgeerror.txt", "score.txt", "diffposition.txt")
+
+
+def fresh_feedback(session: SandboxSession) -> None:
+    """Empty feedback files: a message is this test's, never the previous one's."""
+    for name in FEEDBACK_FILES:
+        session.write_file(f"feedback/{name}", b"", writable=True)
 
 
 class CustomChecker:
@@ -130,7 +140,7 @@ class CustomChecker:
     def check(self, input_data: bytes, answer: bytes, output: bytes) -> CheckResult:
         self.session.write_file("input", input_data)
         self.session.write_file("answer", answer)
-        self.session.write_file(f"feedback/{TEAM_MESSAGE}", b"", writable=True)  # not the previous test's
+        fresh_feedback(self.session)
         result = self.program.run(self.session, self.limits, output, ["input", "answer", "feedback", *self.args])
         if result.exit_code == ACCEPT_EXIT:
             return CheckResult(True)

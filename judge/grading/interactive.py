@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from judge.grading.checkers import ACCEPT_EXIT, TEAM_MESSAGE, WRONG_EXIT, CheckerError
+from judge.grading.checkers import ACCEPT_EXIT, TEAM_MESSAGE, WRONG_EXIT, CheckerError, fresh_feedback
 from judge.grading.program import Program
 from judge.grading.verdicts import FROM_RUN_STATUS, Verdict
 from judge.sandbox.base import ExecResult, Limits, RunStatus, SandboxSession, Transcript
@@ -56,8 +56,7 @@ class Interactor:
     ) -> InteractiveOutcome:
         self.session.write_file("input", input_data)
         self.session.write_file("answer", answer)
-        for name in (TEAM_MESSAGE, "judgemessage.txt"):
-            self.session.write_file(f"feedback/{name}", b"", writable=True)  # not the previous test's
+        fresh_feedback(self.session)
         run_limits = solution.language.run_limits(limits)
         solution_wall = run_limits.to_wire()["wall_ms"]
         assert solution_wall is not None

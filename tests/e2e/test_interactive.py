@@ -133,3 +133,45 @@ def test_the_native_format_names_its_interactor(
     assert native_copy.interactions["sample/1"].startswith(">? 500000000")
     result = grade(grader, native_copy, SUBMISSIONS / submission)
     assert result.verdict is verdict  # type: ignore[attr-defined]
+
+
+# --- hostile solutions and interactors, through the relay ------------------------------------------
+
+FLOOD = "import sys\nchunk = b'x' * 65536\nwhile True:\n    sys.stdout.buffer.write(chunk)\n"
+DRAIN = "import sys\nwhile sys.stdin.buffer.read(1 << 20):\n    pass\nsys.exit(43)\n"
+NAP = "import sys, time\ntime.sleep(1)\nsys.exit(43)\n"
+FLOOD_BACK = "import sys\nchunk = b'y' * 65536\nwhile True:\n    sys.stdout.buffer.write(chunk)\n"
+ECHO_ONCE = "import sys\nprint(sys.stdin.readline().strip())\n"
+
+
+def talk_problem(root: Path, interactor: str) -> Problem:
+    root.mkdir(parents=True)
+    (root / "tests" / "hidden").mkdir(parents=True)
+    (root / "tests" / "hidden" / "01.in").write_text("1\n")
+    (root / "tests" / "hidden" / "01.ans").write_text("")
+    (root / "statement.md").write_text("Talk.\n")
+    (root / "interactor.py").write_text(interactor)
+    config = {"title": "Talk", "difficulty": "easy", "limits": {"time_ms": 2000}, "interactor": "interactor.py"}
+    (root / "problem.yaml").write_text(yaml.safe_dump(config))
+    return load_native(root)
+
+
+def test_a_flood_the_interactor_drains_is_an_output_limit(grader: Grader, tmp_path: Path) -> None:
+    result = grader.grade(talk_problem(tmp_path / "p", DRAIN), language_for_file("x.py"), FLOOD)  # type: ignore[arg-type]
+    assert result.verdict is Verdict.OLE, result.tests
+
+
+def test_a_flood_the_interactor_does_not_read_blocks_the_solution(grader: Grader, tmp_path: Path) -> None:
+    """Flow control: the solution's writes block as on a full pipe (it spends no CPU waiting, and
+    neither the host nor a supervisor buffers the flood), and the interactor's word stands."""
+    result = grader.grade(talk_problem(tmp_path / "p", NAP), language_for_file("x.py"), FLOOD)  # type: ignore[arg-type]
+    assert result.verdict is Verdict.WA
+    assert result.tests[0].time_ms < 500  # blocked for the interactor's whole second, not spinning
+
+
+def test_an_interactor_that_floods_a_solution_is_the_judges_fault(grader: Grader, tmp_path: Path) -> None:
+    """The solution reads one line and leaves; the interactor writes on, never deciding: its
+    writes then fail as on a widowed pipe, and it dies without a verdict. An internal error
+    (retried, then IE), never the user's."""
+    with pytest.raises(CheckerError, match="interactor failed"):
+        grader.grade(talk_problem(tmp_path / "p", FLOOD_BACK), language_for_file("x.py"), ECHO_ONCE)  # type: ignore[arg-type]
