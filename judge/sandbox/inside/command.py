@@ -38,6 +38,10 @@ F_SETPIPE_SZ = 1031
 # its stdin pipe: past this much, its stdout is not read, so a program that floods a peer which
 # does not read blocks on a full pipe, as it would when connected to the peer directly.
 STREAM_WINDOW = 256 * 1024
+# What the peer's supervisor has taken into its program's stdin is acknowledged in batches of at
+# least this much: an acknowledgement per small write would double the messages of a chatty
+# conversation. Far below the window, so a sender blocked on it is always released in time.
+STREAM_ACK_BATCH = 32 * 1024
 
 
 class Stream:
@@ -51,14 +55,18 @@ class Stream:
         self.writer = writer
         self.unacked = 0
         self.sent = 0
+        self.taken = 0  # stdin bytes written into the program's pipe, not yet acknowledged
 
     def send_out(self, chunk: bytes) -> None:
         write_message(self.writer, {"out": True}, chunk)
         self.unacked += len(chunk)
         self.sent += len(chunk)
 
-    def send_ack(self, count: int) -> None:
-        write_message(self.writer, {"ack": count})
+    def took(self, count: int) -> None:
+        self.taken += count
+        if self.taken >= STREAM_ACK_BATCH:
+            write_message(self.writer, {"ack": self.taken})
+            self.taken = 0
 
     def open(self) -> bool:
         """May more stdout be forwarded now (flow control)?"""
@@ -346,7 +354,7 @@ class Command:
             written = len(self.stdin)
         self.stdin = self.stdin[written:]
         if self.stream is not None:
-            self.stream.send_ack(written)
+            self.stream.took(written)
         if self.stdin or not self.stdin_eof:
             return fd
         os.close(fd)
