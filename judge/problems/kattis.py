@@ -194,8 +194,10 @@ def load_kattis(root: Path) -> Problem:
         raise ProblemError(f"{root / 'data'}: no tests (expected data/sample and data/secret)")
 
     checker_program = interactor = None
-    if config.validation.split()[0] == "custom" or "interactive" in kinds:
-        validators = programs_in(root / "output_validators") or programs_in(root / "output_validator")
+    validators = programs_in(root / "output_validators") or programs_in(root / "output_validator")
+    # The 2023-07 format has no `validation` key: an output validator present is the one used.
+    custom = config.validation.split()[0] == "custom" or (modern(data) and bool(validators))
+    if custom or "interactive" in kinds:
         if len(validators) != 1:
             what = "the problem is interactive" if "interactive" in kinds else "validation is custom"
             raise ProblemError(
@@ -354,11 +356,16 @@ def scoring_groups(
     return [test for test in tests if test.sample] + assigned, tuple(groups)
 
 
+def modern(data: dict[str, Any]) -> bool:
+    """A package in the 2023-07 format (or a later one), rather than the legacy one."""
+    return str(data.get("problem_format_version", "legacy")).startswith("20")
+
+
 def time_multipliers(limits: KattisLimits, data: dict[str, Any]) -> tuple[float, float]:
     """(slowest accepted run to time limit, time limit to too-slow run). The 2023-07 format names
     them in limits.time_multipliers (defaults 2 and 1.5); the legacy format has time_multiplier
     (default 5) and time_safety_margin (default 2)."""
-    if str(data.get("problem_format_version", "legacy")).startswith("20"):
+    if modern(data):
         return (
             limits.time_multipliers.get("ac_to_time_limit", 2.0),
             limits.time_multipliers.get("time_limit_to_tle", 1.5),

@@ -315,3 +315,19 @@ def test_a_transcript_reads_like_a_kattis_interaction() -> None:
     assert transcript.interaction() == ">? 5\n<<\n>? 2\n>! 2"
     transcript.add("second", b"x" * 100)
     assert transcript.interaction().endswith("… (truncated)") and transcript.size == 40
+
+
+def test_a_2023_package_uses_the_output_validator_it_has(tmp_path: Path) -> None:
+    """The 2023-07 format has no `validation` key: an output_validator/ present is the checker."""
+    root = kattis(
+        tmp_path / "p",
+        {
+            "data/secret/1.in": "1\n",
+            "data/secret/1.ans": "1\n",
+            "output_validator/check.py": "import sys\nsys.exit(42)\n",
+        },
+        {"type": "pass-fail", "problem_format_version": "2023-07-draft"},
+    )
+    problem = load_kattis(root)
+    assert problem.checker_program is not None and problem.checker_program.main.name == "check.py"
+    assert problem.interactor is None and not problem.scored
