@@ -31,6 +31,7 @@ def runtime(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runtime]:
     problems.mkdir()
     shutil.copytree(INTERACTIVE, problems / "hidden-number")
     shutil.copytree(SCORED, problems / "max-subarray")
+    shutil.copytree(FIXTURES / "broken" / "hidden-number-broken-interactor", problems / "broken-interactor")
     database_url = f"sqlite:///{folder / 'judge.db'}"
     upgrade(database_url)
     settings = Settings(database_url=database_url, problems_dir=problems, pool_size=2, languages="python,cpp")
@@ -122,3 +123,10 @@ def test_a_full_and_a_zero_score(client: TestClient, runtime: Runtime) -> None:
     assert {t["group"] for t in zero["tests"] if not t["sample"]} == {"small", "medium", "large"}
     broken = judged(client, runtime, "max-subarray", "cpp", "int main( {")
     assert broken["verdict"] == "CE" and broken["score"] == 0 and broken["max_score"] == 100
+
+
+def test_a_crashing_interactor_gives_an_internal_error(client: TestClient, runtime: Runtime) -> None:
+    """The worker retries an interactor's failure, then stores IE: the judge's fault, not the user's."""
+    source = (INTERACTIVE / "submissions" / "accepted" / "search.py").read_text()
+    result = judged(client, runtime, "broken-interactor", "python", source)
+    assert result["verdict"] == "IE", result

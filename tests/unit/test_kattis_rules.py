@@ -86,13 +86,9 @@ def test_rule_layout_2023_reads_statement_folder_and_time_multipliers() -> None:
     assert problem.time_multipliers == (3.0, 2.0)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="2023-07 has no `validation` key: a program in output_validator/ is the custom validator "
-    "(problemtools: uses_default_validator() is `not validators`); the loader still wants `validation: custom` "
-    "and ignores the checker without it",
-)
 def test_rule_layout_2023_output_validator_is_the_checker_without_validation_key() -> None:
+    # 2023-07 has no `validation` key: a program in output_validator/ is the custom validator
+    # (problemtools: uses_default_validator() is `not validators`).
     root = RULES / "layout-2023"
     problem = load_problem(root)
     assert problem.checker_program is not None
