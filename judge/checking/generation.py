@@ -151,7 +151,16 @@ def reference_solution(problem: Problem) -> Solution:
 def make_answers(
     sandbox: Sandbox, problem: Problem, inputs: dict[str, bytes], limits: GradingLimits, cache: CompileCache | None
 ) -> dict[str, bytes]:
-    """The reference solution's output for each input, under 5x the problem's time limit."""
+    """The reference solution's output for each input, under 5x the problem's time limit. An
+    interactive problem's answer files are for its interactor alone (often empty): they are the
+    author's to write, not a solution's output."""
+    if problem.interactor is not None:
+        hidden = problem.root / ("tests/hidden" if problem.format == "native" else "data/secret")
+        kept = {}
+        for name in inputs:
+            answer = hidden / (name.removesuffix(".in") + ".ans")
+            kept[answer.name] = answer.read_bytes() if answer.is_file() else b""
+        return kept
     solution = reference_solution(problem)
     language = language_for_file(solution.path.name)
     assert language is not None
