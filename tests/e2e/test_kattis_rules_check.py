@@ -6,29 +6,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from judge.checking.flows import PackageChecker, find_packages
-from judge.checking.report import PackageReport, Report
-from judge.checking.steps import Toolbox
-from judge.grading.compile_cache import CompileCache
-from judge.runtime import grading_limits
-from judge.sandbox.local import LocalSandbox
-from judge.settings import Settings
+from judge.checking.report import PackageReport
+from tests.e2e.test_check import run_checker
 
 RULES = Path(__file__).resolve().parents[1] / "fixtures" / "kattis-rules"
 
 
-def check_package(folder: Path) -> Report:
-    sandbox = LocalSandbox()
-    try:
-        toolbox = Toolbox(sandbox, grading_limits(Settings()), CompileCache(), None)
-        return PackageChecker(toolbox, jobs=2, progress=lambda *_: None).run(find_packages([folder]))
-    finally:
-        sandbox.close()
-
-
 def checked(rule: str, tmp_path: Path) -> PackageReport:
     # A copy: `judge check` may leave a .timelimit file in the package.
-    report = check_package(shutil.copytree(RULES / rule, tmp_path / rule))
+    report = run_checker(shutil.copytree(RULES / rule, tmp_path / rule))
     assert len(report.packages) == 1
     return report.packages[0]
 
