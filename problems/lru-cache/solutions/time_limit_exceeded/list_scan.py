@@ -1,5 +1,5 @@
-# Naive: the values in a dict, the order of use in a plain list that is searched on every use:
-# O(capacity) per call.
+# Naive: the values in a dict, the order of use in a plain list that is walked on every use to
+# find the key: O(capacity) per call.
 class LRUCache:
 
     def __init__(self, capacity: int):
@@ -7,17 +7,21 @@ class LRUCache:
         self.values = {}
         self.order = []  # least recently used first
 
+    def touch(self, key: int) -> None:
+        for i, k in enumerate(self.order):
+            if k == key:
+                del self.order[i]
+                break
+        self.order.append(key)
+
     def get(self, key: int) -> int:
         if key not in self.values:
             return -1
-        self.order.remove(key)
-        self.order.append(key)
+        self.touch(key)
         return self.values[key]
 
     def put(self, key: int, value: int) -> None:
-        if key in self.values:
-            self.order.remove(key)
-        elif len(self.values) == self.capacity:
+        if key not in self.values and len(self.values) == self.capacity:
             del self.values[self.order.pop(0)]
         self.values[key] = value
-        self.order.append(key)
+        self.touch(key)
