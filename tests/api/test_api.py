@@ -116,7 +116,7 @@ def test_problem_detail_shows_samples_never_hidden_tests(client: TestClient) -> 
     response = client.get("/api/v1/problems/echo")
     assert response.status_code == 200
     problem = response.json()
-    assert problem["samples"] == [{"input": "1\n", "output": "1\n"}]
+    assert problem["samples"] == [{"input": "1\n", "output": "1\n", "interaction": None}]
     assert problem["time_limit_ms"] == 1000 and problem["memory_limit_mb"] == 256
     assert problem["languages"] == ["cpp", "python"]
     assert "Echo the input" in problem["statement"]
@@ -344,7 +344,7 @@ def test_a_function_problem_offers_starter_code_and_only_its_languages(client: T
     assert problem["languages"] == ["cpp", "python"]  # the available ones that have a harness
     assert set(problem["starter_code"]) == {"cpp", "python"}
     assert "def twice(self, nums: List[int]) -> List[int]:" in problem["starter_code"]["python"]
-    assert problem["samples"] == [{"input": "[1,2]\n", "output": "[2,4]\n"}]
+    assert problem["samples"] == [{"input": "[1,2]\n", "output": "[2,4]\n", "interaction": None}]
     schema = client.get("/openapi.json").json()["components"]["schemas"]["ProblemDetail"]["properties"]
     assert {"kind", "signature", "starter_code"} <= set(schema)
 

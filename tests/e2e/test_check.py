@@ -72,7 +72,9 @@ def fixture_report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Packag
 
 
 def test_every_broken_kind_has_a_fixture(fixture_report: dict[str, PackageReport]) -> None:
-    assert set(fixture_report) == {*BROKEN, "good"}
+    assert set(fixture_report) == {*BROKEN, "good", "max-subarray-native"}
+    scored = fixture_report["max-subarray-native"]
+    assert (scored.errors, scored.warnings) == (0, 0), [(c.name, c.findings) for c in scored.checks]
 
 
 def test_the_good_package_passes_clean(fixture_report: dict[str, PackageReport]) -> None:
