@@ -10,6 +10,8 @@ from rich.table import Table
 from judge.checking.report import Report
 
 STATUS_MARK = {"passed": "✓", "warning": "!", "failed": "✗", "skipped": "-"}
+MAX_REPEATED = 20  # errors repeated under the summary
+
 STATUS_STYLE = {"passed": "green", "warning": "yellow", "failed": "red", "skipped": "dim"}
 
 
@@ -76,3 +78,11 @@ def print_report(console: Console, report: Report, *, werror: bool = False) -> N
     if cached:
         counts += f" ({cached} unchanged since they passed: not judged again; --no-cache judges them)"
     console.print(f"{verdict}: {counts}", highlight=False)
+    # The findings once more, last: a CI log often keeps only its tail, and the table above is long.
+    errors = [f"{p.slug} {c.name}: {m}" for p in report.packages for c in p.checks for m in c.errors]
+    if errors:
+        console.print(f"[red]{len(errors)} errors:[/]", highlight=False)
+        for line in errors[:MAX_REPEATED]:
+            console.print(f"  {line}", highlight=False, soft_wrap=True)
+        if len(errors) > MAX_REPEATED:
+            console.print(f"  … and {len(errors) - MAX_REPEATED} more, listed above the tables", highlight=False)

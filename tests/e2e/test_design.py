@@ -561,3 +561,35 @@ def test_a_random_method_is_judged_by_its_distribution(
     result = grader.grade(random_set, LANGUAGES["python"], source)
     assert result.verdict is verdict, result.tests
     assert message in result.tests[-1].message
+
+
+@pytest.fixture(scope="module")
+def snapshots(tmp_path_factory: pytest.TempPathFactory) -> Problem:
+    """Min stack again, with snapshots taken between pushes and pops."""
+    package = tmp_path_factory.mktemp("design") / "snapshots"
+    (package / "tests" / "sample").mkdir(parents=True)
+    config = {"title": "Min Stack", "difficulty": "easy", "tags": ["stacks"]}
+    (package / "problem.yaml").write_text(yaml.safe_dump({**config, "design": DESIGN}))
+    (package / "statement.md").write_text("A stack that knows its minimum.\n")
+    names = ["MinStack", "push", "snapshot", "push", "snapshot", "pop", "snapshot", "top"]
+    arguments = [[], [5], [], [7], [], [], [], []]
+    answer = [None, None, [5], None, [5, 7], None, [5], 5]
+    (package / "tests" / "sample" / "01.in").write_text(json.dumps(names) + "\n" + json.dumps(arguments) + "\n")
+    (package / "tests" / "sample" / "01.ans").write_text(json.dumps(answer) + "\n")
+    return load_native(package)
+
+
+@pytest.mark.parametrize(
+    ("language", "source"),
+    [
+        ("python", GOOD.replace("return list(self.items)", "return self.items")),
+        ("ruby", RUBY_GOOD.replace("@items.dup", "@items")),
+    ],
+)
+def test_a_returned_list_is_what_it_was_at_its_call(
+    grader: Grader, snapshots: Problem, language: str, source: str
+) -> None:
+    """The harnesses encode results late (once, for speed), but a class that returns its own list
+    and changes it afterwards is judged on the list as it was returned."""
+    result = grader.grade(snapshots, LANGUAGES[language], source)
+    assert result.verdict is Verdict.AC, result.tests

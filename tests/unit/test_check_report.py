@@ -91,3 +91,23 @@ def test_werror_turns_warnings_into_failures(tmp_path: Path) -> None:
     assert report.ok() and not report.ok(werror=True)
     report.write_junit(tmp_path / "check.xml", werror=True)
     assert ElementTree.parse(tmp_path / "check.xml").getroot().find("testsuite").get("failures") == "1"  # type: ignore[union-attr]
+
+
+def test_the_console_repeats_every_error_under_the_summary() -> None:
+    """A CI log often keeps only its tail: the errors come again after the long tables."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from judge.checking.console import print_report
+
+    report = Report([PackageReport(path=f"p{i}", slug=f"p{i}") for i in range(30)])
+    for package in report.packages:
+        package.check("solutions").error(f"{package.slug}/a.py: expected AC, got TLE")
+    out = StringIO()
+    print_report(Console(file=out, width=200), report)
+    tail = out.getvalue().split("FAILED: 30 packages, 30 errors")[1]
+    assert "30 errors:" in tail
+    assert "p0 solutions: p0/a.py: expected AC, got TLE" in tail
+    assert "p19 solutions" in tail and "p20 solutions" not in tail
+    assert "and 10 more" in tail

@@ -95,13 +95,31 @@ def load_solution():
     return namespace
 
 
-def encoded(value, returns, what):
-    """A returned value as JSON of its declared type; the user's fault (exit 1) when it is not one."""
+def wrong_type(what, value, returns, error):
+    """The user's fault (exit 1): a return value that is not of its declared type."""
+    sys.stderr.write(f"judge: {what} returned {type(value).__name__}, expected {returns[2]}: {error}\n")
+    sys.exit(1)
+
+
+def converted(value, returns, what):
+    """A returned value as the JSON-ready value of its declared type."""
     try:
-        return json.dumps(convert(value, returns[0], returns[1], False), separators=(",", ":"), allow_nan=False)
+        return convert(value, returns[0], returns[1], False)
+    except (TypeError, ValueError, AttributeError, RecursionError) as error:
+        wrong_type(what, value, returns, error)
+
+
+def as_json(value):
+    return json.dumps(value, separators=(",", ":"), allow_nan=False)
+
+
+def encoded(value, returns, what):
+    """A returned value as JSON of its declared type."""
+    value = converted(value, returns, what)
+    try:
+        return as_json(value)
     except (TypeError, ValueError, RecursionError) as error:
-        sys.stderr.write(f"judge: {what} returned {type(value).__name__}, expected {returns[2]}: {error}\n")
-        sys.exit(1)
+        wrong_type(what, value, returns, error)
 
 
 def call_function(lines):
@@ -142,6 +160,16 @@ class Progress:
         self.lock.acquire()
 
 
+NODES = ("ListNode", "TreeNode")
+
+
+def plain(types):
+    """Whether values of these (base, depth) types pass between JSON and the user's code as they
+    are: no nodes to build, no int to widen to a double. Most calls of most designs are plain, and
+    skipping `convert` for them is most of what makes a call cheap."""
+    return all(base not in NODES and base != "double" for base, _ in types)
+
+
 def drive_object(lines, progress):
     """A design problem: construct the class with the first operation's arguments, call the others
     in order, and return what each returned (null for the constructor and for void methods)."""
@@ -152,25 +180,55 @@ def drive_object(lines, progress):
     if not isinstance(cls, type):
         sys.stderr.write(f"judge: define class {CLASS}\n")
         sys.exit(1)
-    results = ["null"]
+    # Per method: its params, its return type, and whether each passes as is. Only a scalar return
+    # is kept as it is: a list could still change after its call (a getter returning the object's
+    # own list), so it is copied (by `converted`) when it comes back.
+    table = {
+        name: (params, returns, plain(params), returns is None or (returns[1] == 0 and plain([returns[:2]])))
+        for name, (params, returns) in METHODS.items()
+    }
+    # Returned values are kept as they are and encoded once, at the end (one C call instead of one
+    # per call); a value JSON cannot hold is found then, and named by its call.
+    values = [None]
     index = 0
     try:
         obj = cls(*[convert(value, base, depth, True) for value, (base, depth) in zip(arguments[0], CONSTRUCTOR)])
+        bound = {}
         for index in range(1, len(names)):
             progress.index = index
-            params, returns = METHODS[names[index]]
-            method = getattr(obj, names[index], None)
-            if not callable(method):
-                sys.stderr.write(f"judge: {CLASS} has no method {names[index]}\n")
-                sys.exit(1)
-            value = method(*[convert(v, base, depth, True) for v, (base, depth) in zip(arguments[index], params)])
-            results.append("null" if returns is None else encoded(value, returns, f"call {index}, {names[index]}"))
+            name = names[index]
+            method = bound.get(name)
+            if method is None:
+                method = getattr(obj, name, None)
+                if not callable(method):
+                    sys.stderr.write(f"judge: {CLASS} has no method {name}\n")
+                    sys.exit(1)
+                bound[name] = method
+            params, returns, plain_params, plain_returns = table[name]
+            if plain_params:
+                value = method(*arguments[index])
+            else:
+                value = method(*[convert(v, base, depth, True) for v, (base, depth) in zip(arguments[index], params)])
+            if returns is None:
+                values.append(None)
+            elif plain_returns:
+                values.append(value)
+            else:
+                values.append(converted(value, returns, f"call {index}, {name}"))
     except Exception as error:
         # Python prints the traceback; the verdict's message names the call.
-        where = "the constructor" if index == 0 else f"call {index}, {names[index]}"
+        where = "the constructor" if index == 0 else f"call {index}, {name}"
         sys.stderr.write(f"judge: {where} raised {type(error).__name__}: {str(error)[:200]}\n")
         raise
-    return "[" + ",".join(results) + "]"
+    try:
+        return as_json(values)
+    except (TypeError, ValueError, RecursionError):
+        for index in range(1, len(values)):  # which call returned what JSON cannot hold
+            try:
+                as_json(values[index])
+            except (TypeError, ValueError, RecursionError) as error:
+                wrong_type(f"call {index}, {names[index]}", values[index], table[names[index]][1], error)
+        raise
 
 
 def main():

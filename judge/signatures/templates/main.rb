@@ -151,6 +151,13 @@ class JudgeProgress
   end
 end
 
+# Whether values of these [base, depth] types pass between JSON and the user's code as they are: no
+# nodes to build, no integer to widen to a double. Most calls of most designs are plain, and
+# skipping judge_convert for them is most of what makes a call cheap.
+def judge_plain?(types)
+  types.all? { |base, _| base != "ListNode" && base != "TreeNode" && base != "double" }
+end
+
 # A design problem: construct the class with the first operation's arguments, call the others in
 # order, and return what each returned (null for the constructor and for void methods).
 def judge_drive_object(lines, progress)
@@ -161,7 +168,13 @@ def judge_drive_object(lines, progress)
     $stderr.puts "judge: define class #{CLASS}"
     exit 1
   end
-  results = ["null"]
+  # Per method: its params, its return type, and whether each passes as is. Only a scalar return
+  # is kept as it is (a string copied: Ruby's strings change in place); a list is encoded when it
+  # comes back, since the object could still change it.
+  table = METHODS.transform_values do |params, returns|
+    [params, returns, judge_plain?(params), returns.nil? || (returns[1].zero? && judge_plain?([returns]))]
+  end
+  values = [nil] # what each call returned, encoded once at the end; JSONText when already encoded
   index = 0
   resolved = {} # operation -> the method that answers it, looked up once
   begin
@@ -169,14 +182,18 @@ def judge_drive_object(lines, progress)
     (1...names.length).each do |i|
       index = i
       progress.index = i
-      params, returns = METHODS[names[i]]
-      name = resolved[names[i]] ||= [judge_snake(names[i]), names[i]].find { |candidate| object.respond_to?(candidate) }
+      operation = names[i]
+      params, returns, plain_params, plain_returns = table[operation]
+      name = resolved[operation] ||= [judge_snake(operation), operation].find { |candidate| object.respond_to?(candidate) }
       if name.nil?
-        $stderr.puts "judge: #{CLASS} has no method #{judge_snake(names[i])}"
+        $stderr.puts "judge: #{CLASS} has no method #{judge_snake(operation)}"
         exit 1
       end
-      value = object.public_send(name, *judge_typed(calls[i], params))
-      results << (returns.nil? ? "null" : judge_encode(value, returns, "call #{i}, #{names[i]}"))
+      value = object.public_send(name, *(plain_params ? calls[i] : judge_typed(calls[i], params)))
+      values << if returns.nil? then nil
+                elsif plain_returns then value.is_a?(String) ? value.dup : value
+                else JSONText.new(judge_encode(value, returns, "call #{i}, #{operation}"))
+                end
     end
   rescue SystemExit
     raise
@@ -185,8 +202,21 @@ def judge_drive_object(lines, progress)
     $stderr.puts "judge: #{where} raised #{error.class}: #{error.message[0, 200]}"
     raise
   end
-  "[#{results.join(',')}]"
+  # One generate per value (ints and already encoded values need none), joined: a call whose value
+  # JSON cannot hold (NaN) is named by judge_encode.
+  parts = values.each_with_index.map do |value, i|
+    case value
+    when nil then "null"
+    when Integer then value.to_s
+    when JSONText then value.text
+    else judge_encode(value, table[names[i]][1], "call #{i}, #{names[i]}")
+    end
+  end
+  "[#{parts.join(',')}]"
 end
+
+# A value already encoded: a list, a node list or tree, a double.
+JSONText = Struct.new(:text)
 
 input = $stdin.binmode.read
 secret, rest = input.split("\n", 2)
