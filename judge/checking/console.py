@@ -10,9 +10,8 @@ from rich.table import Table
 from judge.checking.report import Report
 
 STATUS_MARK = {"passed": "✓", "warning": "!", "failed": "✗", "skipped": "-"}
-MAX_REPEATED = 20  # errors repeated under the summary
-
 STATUS_STYLE = {"passed": "green", "warning": "yellow", "failed": "red", "skipped": "dim"}
+MAX_REPEATED = 20  # errors repeated under the summary
 
 
 def progress_bar(console: Console) -> Progress:

@@ -133,6 +133,13 @@ def test_a_right_class_is_accepted(grader: Grader, min_stack: Problem) -> None:
             Verdict.RE,
             "call 8, snapshot returned object, expected int[]",
         ),
+        # A scalar result is encoded only at the end of the run: still named by its call.
+        (
+            variant("return self.items[-1]", "return float('nan')"),
+            Verdict.RE,
+            "call 6, top returned float, expected int",
+        ),
+        (variant("return self.items[-1]", "return object()"), Verdict.RE, "call 6, top returned object, expected int"),
         (
             variant("return list(self.items)", "return {'a': 1}"),
             Verdict.WA,
@@ -352,6 +359,12 @@ RUBY_CASES = [
         "call 8, snapshot(): the returned value should be int[] but is a string",
     ),
     (RUBY_GOOD.replace("def get_min()", "def minimum()"), Verdict.RE, "MinStack has no method get_min"),
+    # A scalar result is encoded only at the end of the run: still named by its call.
+    (
+        RUBY_GOOD.replace("        @items[-1]\n", "        Float::NAN\n"),
+        Verdict.RE,
+        "call 6, top returned Float, expected int",
+    ),
 ]
 
 
